@@ -26,6 +26,7 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'expected.grade': 'a grade A/B/C or none',
   'expected.items': 'a list of the item ids present',
   'expected.roster': 'roster rows (no direct answer)',
+  'reason.fact_missing': 'Cannot be decided: {{fact}} not recorded',
   'reason.unanswered': 'Not answered yet',
   'reason.not_applicable_condition': 'Not applicable: {{condition}}',
   'reason.not_applicable_marked': 'Marked not applicable: {{reason}}',

@@ -25,6 +25,7 @@ export const zhCN = {
   'expected.grade': '等级 A/B/C 或 未达到',
   'expected.items': '已具备项目的编号列表',
   'expected.roster': '名册（无需直接作答）',
+  'reason.fact_missing': '无法判定：尚未记录{{fact}}',
   'reason.unanswered': '尚未作答',
   'reason.not_applicable_condition': '不适用：{{condition}}',
   'reason.not_applicable_marked': '标记为不适用：{{reason}}',

@@ -2,7 +2,9 @@ import { z } from 'zod';
 
 export const MessageSchema = z.object({
   key: z.string(),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  params: z
+    .record(z.string(), z.union([z.string(), z.number(), z.object({ 'zh-CN': z.string(), 'en-US': z.string() })]))
+    .optional(),
 });
 
 export const CRITERION_STATUSES = ['pass', 'fail', 'not_applicable', 'unanswered'] as const;
