@@ -20,7 +20,7 @@ export const CodeSchema = z
   .string()
   .min(1)
   .max(80)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.\-]*$/, 'letters, digits, "_", "-" and "." only');
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'letters, digits, "_", "-" and "." only');
 
 export const UuidSchema = z.uuid();
 export const IsoDateSchema = z.iso.date();

@@ -65,6 +65,12 @@ const reason = (result: ReturnType<typeof score>, id: string, locale: 'zh-CN' | 
 };
 
 describe('scoreAudit', () => {
+  it('an empty optional text does not keep the audit incomplete', () => {
+    const r = score(fullAnswers.filter((a) => a.criterionId !== 'M-TEXT'), fullRosters);
+    expect(r.complete).toBe(true);
+    expect(r.criteria.find((c) => c.criterionId === 'M-TEXT')?.status).toBe('unanswered');
+  });
+
   it('passes a fully compliant audit with 100 and no gaps', () => {
     const r = score(fullAnswers, fullRosters);
     expect(r.verdict).toBe('pass');
@@ -188,7 +194,7 @@ describe('scoreAudit invariants (property-based)', () => {
         }
         expect(r.criteria).toHaveLength(9);
         expect(r.progress.answered).toBeLessThanOrEqual(r.progress.applicable);
-        expect(r.complete).toBe(r.criteria.every((c) => c.status !== 'unanswered'));
+        expect(r.complete).toBe(r.criteria.every((c) => c.status !== 'unanswered' || c.criterionId === 'M-TEXT'));
       }),
     );
   });

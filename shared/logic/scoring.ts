@@ -27,6 +27,8 @@ export function scoreAudit(input: ScoreInput): ScoreResult {
   const criteria: CriterionResult[] = [];
   const sections: SectionScore[] = [];
   const gaps: Gaps = { staff: [], equipment: [], drugs: [], other: [] };
+  // An empty optional note is not a gap in the audit: it must not keep it "incomplete".
+  let undecidedOptional = 0;
 
   for (const section of input.standard.sections) {
     let earned = 0;
@@ -34,6 +36,7 @@ export function scoreAudit(input: ScoreInput): ScoreResult {
     let answered = 0;
     let applicable = 0;
     for (const criterion of section.criteria) {
+      const optional = criterion.kind === 'text' && !criterion.required;
       const evaluation = evaluateCriterion(criterion, answers.get(criterion.id), ctx);
       const counts = evaluation.status !== 'not_applicable';
       const gained = evaluation.status === 'pass' ? criterion.weight : 0;
@@ -42,6 +45,7 @@ export function scoreAudit(input: ScoreInput): ScoreResult {
         possible += criterion.weight;
         earned += gained;
         if (evaluation.status !== 'unanswered') answered += 1;
+        else if (optional) undecidedOptional += 1;
       }
       criteria.push({
         criterionId: criterion.id,
@@ -79,7 +83,7 @@ export function scoreAudit(input: ScoreInput): ScoreResult {
     blockingFailures,
     verdict,
     verdictReasons: reasons,
-    complete: answered === applicable,
+    complete: answered + undecidedOptional === applicable,
     progress: { answered, applicable },
     gaps,
   };

@@ -95,7 +95,9 @@ export const auditsContracts = {
   ),
   setStatus: defineContract(
     'audits:set-status',
-    z.object({ id: AuditIdSchema, status: AuditStatusSchema }).strict(),
+    // Signing and export have their own services (they need signatures and files), so the
+    // renderer can only complete or reopen an audit here.
+    z.object({ id: AuditIdSchema, status: z.enum(['in_progress', 'completed']) }).strict(),
     AuditRecordSchema,
   ),
 };

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { FacilityLevelSchema } from '../../domain/common';
+import { FacilityLevelSchema, LocalizedTextSchema } from '../../domain/common';
 import { FacilityInputSchema, FacilitySchema } from '../../domain/facility';
 import { defineContract } from '../contract';
 
-export const RowErrorSchema = z.object({ row: z.number().int(), field: z.string(), message: z.string() });
+/** message in both languages, like every error the core reports. */
+export const RowErrorSchema = z.object({ row: z.number().int(), field: z.string(), message: LocalizedTextSchema });
 export const FacilityImportReportSchema = z.object({
   created: z.number().int(),
   updated: z.number().int(),

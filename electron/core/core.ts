@@ -1,0 +1,87 @@
+import { mkdirSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import { createFindingService, type FindingService } from './audits/finding-service';
+import { createAuditService, type AuditService } from './audits/audit-service';
+import { createRosterService, type RosterService } from './audits/roster-service';
+import { openDatabase } from './db/connection';
+import { createRepositories, type Repositories } from './db/repositories';
+import type { Db } from './db/sql';
+import { createFacilityService, type FacilityService } from './facilities/facility-service';
+import { DATABASE_FILE } from './paths';
+import type { ServiceContext } from './service-context';
+import { defaultResourcesDir, loadBuiltinResources } from './standards/builtin';
+import { seedBuiltins, type SeedReport } from './standards/builtin-seed';
+import { createStandardRegistry, type StandardRegistry } from './standards/standard-registry';
+
+export interface OpenCoreOptions {
+  dataDir: string;
+  /** Built-in standards and catalogues; default: the app's resources folder. */
+  resourcesDir?: string;
+  /** better_sqlite3.node for the running ABI (Electron passes its own build). */
+  nativeBinding?: string;
+  now?: () => Date;
+  /** Name written to the event log; default: the operating-system user. */
+  actor?: string;
+}
+
+/** Everything the three shells (Electron main, CLI, e2e bridge) drive. */
+export interface Core {
+  dataDir: string;
+  dbFile: string;
+  db: Db;
+  repos: Repositories;
+  context: ServiceContext;
+  seedReport: SeedReport;
+  standards: StandardRegistry;
+  facilities: FacilityService;
+  audits: AuditService;
+  rosters: RosterService;
+  findings: FindingService;
+  close(): void;
+}
+
+function osUser(): string {
+  try {
+    return userInfo().username || 'local';
+  } catch {
+    return 'local';
+  }
+}
+
+export function openCore(opts: OpenCoreOptions): Core {
+  // Built-ins are read and validated first: a broken resources folder must not touch the database.
+  const builtins = loadBuiltinResources(opts.resourcesDir ?? defaultResourcesDir());
+  mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
+  const dbFile = join(opts.dataDir, DATABASE_FILE);
+  const db = openDatabase(dbFile, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+  try {
+    const context: ServiceContext = {
+      db,
+      repos: createRepositories(db),
+      now: opts.now ?? (() => new Date()),
+      actor: opts.actor ?? osUser(),
+    };
+    const seedReport = seedBuiltins(context, builtins);
+    const standards = createStandardRegistry(context);
+    return {
+      dataDir: opts.dataDir,
+      dbFile,
+      db,
+      repos: context.repos,
+      context,
+      seedReport,
+      standards,
+      facilities: createFacilityService(context, { hasVariant: (id) => standards.hasVariant(id) }),
+      audits: createAuditService(context, standards),
+      rosters: createRosterService(context),
+      findings: createFindingService(context, standards),
+      close: () => {
+        if (db.open) db.close();
+      },
+    };
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}

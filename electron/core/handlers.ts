@@ -1,0 +1,60 @@
+import type { ContractName, ContractOutput, ContractParsedInput, Contracts } from '../../shared/ipc';
+import { APP_VERSION } from './app-version';
+import type { Core } from './core';
+import { schemaVersion } from './db/migrations';
+import { importFacilityFile } from './facilities/facility-import';
+
+/** One function per contract, keyed like `contracts`: the compiler refuses a missing or extra one. */
+export type HandlerTable = {
+  [K in ContractName]: (
+    input: ContractParsedInput<Contracts[K]>,
+  ) => ContractOutput<Contracts[K]> | Promise<ContractOutput<Contracts[K]>>;
+};
+
+/** Thin: inputs arrive parsed by `dispatch`, the services hold the rules. */
+export function createHandlers(core: Core): HandlerTable {
+  const { standards, facilities, audits, rosters, findings } = core;
+  return {
+    getInfo: () => ({
+      version: APP_VERSION,
+      schemaVersion: schemaVersion(core.db),
+      dataDir: core.dataDir,
+      counts: {
+        facilities: core.repos.facilities.count(),
+        audits: core.repos.audits.count(),
+        standards: core.repos.standards.count(),
+      },
+    }),
+
+    listStandards: ({ level }) => standards.list(level),
+    getStandard: ({ key }) => standards.get(key),
+    listVariants: ({ standardId }) => standards.listVariants(standardId),
+
+    getDrugCatalog: ({ id }) => standards.getDrugCatalog(id),
+    getEquipmentCatalog: ({ id }) => standards.getEquipmentCatalog(id),
+
+    listFacilities: (input) => facilities.list(input),
+    getFacility: ({ id }) => facilities.get(id),
+    createFacility: (input) => facilities.create(input),
+    updateFacility: ({ id, facility }) => facilities.update(id, facility),
+    importFacilities: ({ fileName, contentBase64 }) =>
+      importFacilityFile(facilities, (id) => standards.hasVariant(id), fileName, Buffer.from(contentBase64, 'base64')),
+
+    listAudits: (input) => audits.list(input),
+    createAudit: (input) => audits.create(input),
+    getAudit: ({ id }) => audits.get(id),
+    getScore: ({ id }) => audits.score(id),
+    saveAnswer: (input) => audits.saveAnswer(input),
+    clearAnswer: (input) => audits.clearAnswer(input),
+    setStatus: ({ id, status }) => audits.setStatus(id, status),
+
+    saveStaff: (input) => rosters.saveStaff(input),
+    saveEquipment: (input) => rosters.saveEquipment(input),
+    saveDrug: (input) => rosters.saveDrug(input),
+    removeRow: (input) => rosters.removeRow(input),
+
+    createFinding: (input) => findings.create(input),
+    updateFinding: (input) => findings.update(input),
+    removeFinding: ({ id }) => findings.remove(id),
+  };
+}
