@@ -197,7 +197,7 @@ describe('audits', () => {
     await call(handlers, 'saveAnswer', { auditId: audit.id, criterionId: 'M-YN', value: false });
     const reopened = (await call(handlers, 'getAudit', { id: audit.id })).audit;
     expect(reopened).toMatchObject({ status: 'in_progress', completedAt: null });
-    const bad = await rejection(call(handlers, 'setStatus', { id: audit.id, status: 'exported' }));
+    const bad = await rejection(call(handlers, 'setStatus', { id: audit.id, status: 'exported' as 'completed' }));
     expect(bad.code).toBe('validation');
     core.close();
   });

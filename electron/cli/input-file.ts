@@ -1,0 +1,11 @@
+import { readFile, stat } from 'node:fs/promises';
+import { AppError } from '../../shared/errors';
+import { checkFileSize } from '../core/files/table-file';
+
+/** Reads a file named on the command line; missing, a folder, or over the limit is a clear error before any read. */
+export async function readInputFile(path: string, maxBytes: number): Promise<Uint8Array> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isFile()) throw new AppError('bad_file', { key: 'cli.file_missing', params: { file: path } });
+  checkFileSize(info.size, maxBytes);
+  return new Uint8Array(await readFile(path));
+}

@@ -1,0 +1,126 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { formatMessage } from '../../shared/i18n/format';
+import { openCore, type Core } from '../core/core';
+import { dispatch } from '../core/dispatch';
+import { createHandlers } from '../core/handlers';
+import { registerHandlers } from './ipc/register-handlers';
+import { resourcesDir, userDataDir } from './platform/app-paths';
+import {
+  auditFileFromInstanceData,
+  findAuditFileArg,
+  localeFor,
+  missingNativeBindingError,
+  nativeBindingFor,
+  resolveAppUrl,
+  startupErrorText,
+  type InstanceData,
+} from './startup';
+import { mainWindowOptions } from './windows/main-window';
+import { installSecurity } from './windows/security';
+
+// Lifecycle only: single instance, core, IPC, the window, and a clean shutdown.
+
+const location = resolveAppUrl({
+  isPackaged: app.isPackaged,
+  devServerUrl: process.env.ELECTRON_RENDERER_URL,
+  rendererIndexPath: path.join(import.meta.dirname, '../renderer/index.html'),
+});
+const preloadPath = path.join(import.meta.dirname, '../preload/index.cjs');
+
+let core: Core | null = null;
+let unregisterHandlers: (() => void) | null = null;
+let mainWindow: BrowserWindow | null = null;
+let windowReady = false;
+const pendingAuditFiles: string[] = [];
+
+function locale() {
+  return localeFor(app.getLocale());
+}
+
+/** Importing audit files arrives with the package importer; until then the user is told so. */
+function announceAuditFile(window: BrowserWindow, filePath: string): void {
+  void dialog.showMessageBox(window, {
+    type: 'info',
+    title: formatMessage(locale(), 'ui.shell.open_file_title'),
+    message: formatMessage(locale(), 'ui.shell.open_file_later', { file: path.basename(filePath) }),
+  });
+}
+
+function openAuditFile(filePath: string): void {
+  if (mainWindow !== null && windowReady) announceAuditFile(mainWindow, filePath);
+  else pendingAuditFiles.push(filePath);
+}
+
+function focusMainWindow(): void {
+  if (mainWindow === null) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(preloadPath));
+  installSecurity(window.webContents.session, window.webContents, location.url, location.isDev);
+  window.once('ready-to-show', () => {
+    windowReady = true;
+    window.show();
+    for (const filePath of pendingAuditFiles.splice(0)) announceAuditFile(window, filePath);
+  });
+  window.on('closed', () => {
+    mainWindow = null;
+    windowReady = false;
+  });
+  window.loadURL(location.url).catch(failStartup);
+  return window;
+}
+
+function start(): void {
+  const electronVersion = process.versions.electron;
+  const nativeBinding = nativeBindingFor({ isPackaged: app.isPackaged, appPath: app.getAppPath(), electronVersion });
+  if (nativeBinding !== undefined && !existsSync(nativeBinding)) {
+    throw missingNativeBindingError(nativeBinding, electronVersion);
+  }
+  const opened = openCore({ dataDir: userDataDir(), resourcesDir: resourcesDir(), nativeBinding });
+  core = opened;
+  const handlers = createHandlers(opened);
+  unregisterHandlers = registerHandlers(ipcMain, location.url, (channel, rawInput) =>
+    dispatch(handlers, channel, rawInput),
+  );
+  mainWindow = createMainWindow();
+}
+
+function shutdown(): void {
+  unregisterHandlers?.();
+  unregisterHandlers = null;
+  core?.close();
+  core = null;
+}
+
+function failStartup(error: unknown): void {
+  dialog.showErrorBox(formatMessage(locale(), 'ui.shell.startup_failed'), startupErrorText(error, locale()));
+  shutdown();
+  app.exit(1);
+}
+
+const ownAuditFile = findAuditFileArg(process.argv.slice(1), process.cwd());
+const instanceData: InstanceData = { auditFile: ownAuditFile };
+
+if (!app.requestSingleInstanceLock({ ...instanceData })) {
+  app.quit();
+} else {
+  if (ownAuditFile !== null) pendingAuditFiles.push(ownAuditFile);
+  app.on('second-instance', (_event, argv, workingDirectory, additionalData) => {
+    focusMainWindow();
+    const filePath = auditFileFromInstanceData(additionalData) ?? findAuditFileArg(argv.slice(1), workingDirectory);
+    if (filePath !== null) openAuditFile(filePath);
+  });
+  // macOS hands over files through this event, possibly before 'ready'.
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    openAuditFile(filePath);
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', shutdown);
+  app.whenReady().then(start).catch(failStartup);
+}
