@@ -36,7 +36,11 @@ export class AppError extends Error {
   }
 
   toData(): AppErrorData {
-    return { code: this.code, message: this.localized, ...(this.details === undefined ? {} : { details: this.details }) };
+    return {
+      code: this.code,
+      message: this.localized,
+      ...(this.details === undefined ? {} : { details: this.details }),
+    };
   }
 }
 

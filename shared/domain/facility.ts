@@ -46,10 +46,18 @@ export const FacilityInputSchema = z
   .strict()
   .superRefine((f, ctx) => {
     if (f.level !== 'county_hospital' && !f.adminPath.township) {
-      ctx.addIssue({ code: 'custom', path: ['adminPath', 'township'], message: 'township is required below county level' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['adminPath', 'township'],
+        message: 'township is required below county level',
+      });
     }
     if (f.level === 'village_clinic' && !f.adminPath.village) {
-      ctx.addIssue({ code: 'custom', path: ['adminPath', 'village'], message: 'village is required for a village clinic' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['adminPath', 'village'],
+        message: 'village is required for a village clinic',
+      });
     }
   });
 export type FacilityInput = z.infer<typeof FacilityInputSchema>;

@@ -197,7 +197,10 @@ export const VerdictRuleSchema = z
     passMinSectionScore: z.number().min(0).max(100).optional(),
   })
   .strict()
-  .refine((v) => v.basicScore <= v.passScore, { message: 'basicScore must not exceed passScore', path: ['basicScore'] });
+  .refine((v) => v.basicScore <= v.passScore, {
+    message: 'basicScore must not exceed passScore',
+    path: ['basicScore'],
+  });
 
 export const StandardSchema = z
   .object({

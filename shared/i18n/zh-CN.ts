@@ -228,7 +228,8 @@ export const zhCN = {
   'ui.standards.criteria': '指标数',
   'ui.standards.blocking': '否决项',
   'ui.shell.startup_failed': '达标无法启动',
-  'ui.shell.native_missing': '找不到为 Electron {{version}} 构建的 SQLite 组件（{{path}}）。请运行 npm start，它会先构建该组件。',
+  'ui.shell.native_missing':
+    '找不到为 Electron {{version}} 构建的 SQLite 组件（{{path}}）。请运行 npm start，它会先构建该组件。',
   'ui.shell.open_file_title': '打开审核文件',
   'ui.shell.open_file_later': '打开审核文件（{{file}}）将在后续版本中提供。',
   'error.builtin_invalid': '内置资源文件 {{file}} 无效：{{details}}',

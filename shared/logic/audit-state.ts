@@ -52,7 +52,8 @@ export function completionProblems(
   for (const c of result.criteria) {
     const criterion = findCriterion(standard, c.criterionId);
     const optionalText = criterion?.kind === 'text' && !criterion.required;
-    if (c.status === 'unanswered' && !optionalText) problems.push({ criterionId: c.criterionId, problem: 'unanswered' });
+    if (c.status === 'unanswered' && !optionalText)
+      problems.push({ criterionId: c.criterionId, problem: 'unanswered' });
     const answer = byId.get(c.criterionId);
     if (answer && answer.value === null && !answer.notApplicableReason?.trim()) {
       problems.push({ criterionId: c.criterionId, problem: 'reason_missing' });

@@ -39,11 +39,18 @@ export function isRosterDerived(criterion: Criterion): boolean {
   );
 }
 
-export function evaluateCriterion(criterion: Criterion, answer: Answer | undefined, ctx: EvaluationContext): Evaluation {
+export function evaluateCriterion(
+  criterion: Criterion,
+  answer: Answer | undefined,
+  ctx: EvaluationContext,
+): Evaluation {
   if (criterion.applicability && evaluateCondition(criterion.applicability, ctx.facts) === false) {
     return {
       status: 'not_applicable',
-      reason: { key: 'reason.not_applicable_condition', params: { condition: describeCondition(criterion.applicability) } },
+      reason: {
+        key: 'reason.not_applicable_condition',
+        params: { condition: describeCondition(criterion.applicability) },
+      },
     };
   }
   if (answer?.notApplicableReason !== undefined && answer.value === null) {
@@ -125,7 +132,9 @@ function evaluateList(
   covered: Set<string>,
   ctx: EvaluationContext,
 ): Evaluation {
-  const requiredIds = criterion.required ? resolveItemList(criterion.required, ctx.standard) : criterion.items.map((i) => i.id);
+  const requiredIds = criterion.required
+    ? resolveItemList(criterion.required, ctx.standard)
+    : criterion.items.map((i) => i.id);
   const required = criterion.items.filter((i) => requiredIds.includes(i.id));
   const min = criterion.min === undefined ? undefined : resolveThreshold(criterion.min, ctx.standard, ctx.facts);
   if (min && !min.ok) return missingFact(min.missingFact);
@@ -140,7 +149,10 @@ function evaluateList(
     'en-US': missing.map((i) => i.label['en-US']).join(', '),
   };
   return fail(
-    { key: 'reason.list_fail', params: { min: needed, required: required.length, covered: present.length, missing: labels } },
+    {
+      key: 'reason.list_fail',
+      params: { min: needed, required: required.length, covered: present.length, missing: labels },
+    },
     criterion.source === 'equipment_roster'
       ? { kind: 'equipment', items: missing.map((i) => ({ id: i.id, equipmentCode: i.equipmentCode, label: i.label })) }
       : undefined,
@@ -174,7 +186,10 @@ function evaluateStaff(criterion: Extract<Criterion, { kind: 'roster_count' }>, 
   const qualifications = criterion.qualifications.map((q) => `@qualification.${q}`).join('|');
   if (criterion.eachDepartment) {
     const short = criterion.eachDepartment
-      .map((department) => ({ department, count: min.value - qualifying.filter((s) => s.department === department).length }))
+      .map((department) => ({
+        department,
+        count: min.value - qualifying.filter((s) => s.department === department).length,
+      }))
       .filter((d) => d.count > 0);
     if (short.length === 0) {
       return pass({ key: 'reason.roster_pass', params: { min: min.value, qualifications, count: qualifying.length } });
@@ -200,7 +215,9 @@ function evaluateDrugs(criterion: Extract<Criterion, { kind: 'drug_coverage' }>,
   if (!min.ok) return missingFact(min.missingFact);
   const listed = ctx.drugCatalog ? new Set(ctx.drugCatalog.items.map((d) => d.code)) : undefined;
   const counted = ctx.rosters.drugs.filter(
-    (d) => d.inStock && (!criterion.essentialOnly || (d.catalogCode !== undefined && (!listed || listed.has(d.catalogCode)))),
+    (d) =>
+      d.inStock &&
+      (!criterion.essentialOnly || (d.catalogCode !== undefined && (!listed || listed.has(d.catalogCode)))),
   );
   // Varieties are distinct generic names, not SKUs or strengths (standards.md §7.5).
   const count = new Set(counted.map((d) => d.genericName.trim())).size;

@@ -27,8 +27,16 @@ export function factValue(facts: AuditFacts, fact: FactName): number | boolean |
  * Callers treat undefined as "applies": an unknown population must not let a floor criterion slip.
  */
 export function evaluateCondition(condition: Condition, facts: AuditFacts): boolean | undefined {
-  if ('all' in condition) return combine(condition.all.map((c) => evaluateCondition(c, facts)), 'all');
-  if ('any' in condition) return combine(condition.any.map((c) => evaluateCondition(c, facts)), 'any');
+  if ('all' in condition)
+    return combine(
+      condition.all.map((c) => evaluateCondition(c, facts)),
+      'all',
+    );
+  if ('any' in condition)
+    return combine(
+      condition.any.map((c) => evaluateCondition(c, facts)),
+      'any',
+    );
   if ('not' in condition) {
     const inner = evaluateCondition(condition.not, facts);
     return inner === undefined ? undefined : !inner;
@@ -77,7 +85,9 @@ export function describeCondition(condition: Condition): LocalizedText {
   const fact = bilingual({ key: `fact.${condition.fact}` });
   const op = bilingual({ key: `op.${condition.op}` });
   const value: MessageParams[string] =
-    typeof condition.value === 'boolean' ? bilingual({ key: condition.value ? 'bool.true' : 'bool.false' }) : condition.value;
+    typeof condition.value === 'boolean'
+      ? bilingual({ key: condition.value ? 'bool.true' : 'bool.false' })
+      : condition.value;
   const v = (locale: 'zh-CN' | 'en-US') => (typeof value === 'object' ? value[locale] : String(value));
   return {
     'zh-CN': `${fact['zh-CN']}${op['zh-CN']}${v('zh-CN')}`,

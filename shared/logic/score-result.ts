@@ -46,7 +46,12 @@ export const GapsSchema = z.object({
     }),
   ),
   equipment: z.array(
-    z.object({ criterionId: z.string(), itemId: z.string(), equipmentCode: z.string().optional(), label: z.object({ 'zh-CN': z.string(), 'en-US': z.string() }) }),
+    z.object({
+      criterionId: z.string(),
+      itemId: z.string(),
+      equipmentCode: z.string().optional(),
+      label: z.object({ 'zh-CN': z.string(), 'en-US': z.string() }),
+    }),
   ),
   drugs: z.array(z.object({ criterionId: z.string(), missingVarieties: z.number().int() })),
   other: z.array(z.object({ criterionId: z.string() })),

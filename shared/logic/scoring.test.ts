@@ -40,7 +40,13 @@ const answer = (criterionId: string, value: Answer['value'], extra: Partial<Answ
 const doctor = { id: 's1', name: '张医生', qualification: 'village_doctor' as const, verified: true };
 const fullRosters: Rosters = {
   staff: [doctor],
-  equipment: FIXTURE_EQUIPMENT.map((code, i) => ({ id: `e${i}`, catalogCode: code, present: true, working: true, count: 1 })),
+  equipment: FIXTURE_EQUIPMENT.map((code, i) => ({
+    id: `e${i}`,
+    catalogCode: code,
+    present: true,
+    working: true,
+    count: 1,
+  })),
   drugs: FIXTURE_DRUGS.slice(0, 3).map((code, i) => ({
     id: `d${i}`,
     catalogCode: code,
@@ -66,7 +72,10 @@ const reason = (result: ReturnType<typeof score>, id: string, locale: 'zh-CN' | 
 
 describe('scoreAudit', () => {
   it('an empty optional text does not keep the audit incomplete', () => {
-    const r = score(fullAnswers.filter((a) => a.criterionId !== 'M-TEXT'), fullRosters);
+    const r = score(
+      fullAnswers.filter((a) => a.criterionId !== 'M-TEXT'),
+      fullRosters,
+    );
     expect(r.complete).toBe(true);
     expect(r.criteria.find((c) => c.criterionId === 'M-TEXT')?.status).toBe('unanswered');
   });
@@ -89,7 +98,11 @@ describe('scoreAudit', () => {
       'requires ≥1 village doctor or licensed physician or licensed assistant physician; roster has 0',
     );
     expect(r.gaps.staff).toEqual([
-      { criterionId: 'F-DOC', qualifications: ['village_doctor', 'licensed_physician', 'licensed_assistant_physician'], missing: 1 },
+      {
+        criterionId: 'F-DOC',
+        qualifications: ['village_doctor', 'licensed_physician', 'licensed_assistant_physician'],
+        missing: 1,
+      },
     ]);
   });
 
@@ -99,7 +112,11 @@ describe('scoreAudit', () => {
   });
 
   it('treats a condition that is not met as not applicable, and says why', () => {
-    const r = score(fullAnswers.filter((a) => a.criterionId !== 'F-AREA'), fullRosters, { ...facts, residentPopulation: 500 });
+    const r = score(
+      fullAnswers.filter((a) => a.criterionId !== 'F-AREA'),
+      fullRosters,
+      { ...facts, residentPopulation: 500 },
+    );
     const area = r.criteria.find((c) => c.criterionId === 'F-AREA');
     expect(area?.status).toBe('not_applicable');
     expect(reason(r, 'F-AREA')).toBe('不适用：常住人口大于800');
@@ -123,10 +140,10 @@ describe('scoreAudit', () => {
   });
 
   it('lists missing rooms and missing working equipment by name', () => {
-    const r = score(
-      [...fullAnswers.filter((a) => a.criterionId !== 'M-ROOMS'), answer('M-ROOMS', ['consult'])],
-      { ...fullRosters, equipment: [{ id: 'e', catalogCode: 'EQ-BP', present: true, working: false, count: 1 }] },
-    );
+    const r = score([...fullAnswers.filter((a) => a.criterionId !== 'M-ROOMS'), answer('M-ROOMS', ['consult'])], {
+      ...fullRosters,
+      equipment: [{ id: 'e', catalogCode: 'EQ-BP', present: true, working: false, count: 1 }],
+    });
     expect(reason(r, 'M-ROOMS')).toBe('要求具备 3/3 项；实际 1 项；缺少：治疗室、药房');
     expect(reason(r, 'M-EQ', 'en-US')).toBe('requires 2 of 2 items; 0 present; missing: BP monitor, stethoscope');
     expect(r.gaps.equipment.map((g) => g.equipmentCode)).toEqual(['EQ-BP', 'EQ-STETH']);
@@ -150,7 +167,10 @@ describe('scoreAudit', () => {
 
   it('marks not-applicable answers with their reason and leaves them out of the score', () => {
     const r = score(
-      [...fullAnswers.filter((a) => a.criterionId !== 'M-YN'), answer('M-YN', null, { notApplicableReason: '无此服务' })],
+      [
+        ...fullAnswers.filter((a) => a.criterionId !== 'M-YN'),
+        answer('M-YN', null, { notApplicableReason: '无此服务' }),
+      ],
       fullRosters,
     );
     expect(r.criteria.find((c) => c.criterionId === 'M-YN')?.status).toBe('not_applicable');

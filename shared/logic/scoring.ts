@@ -106,7 +106,9 @@ function decideVerdict(
   if (score >= rule.passScore && weakSections.length === 0) {
     return {
       verdict: 'pass',
-      reasons: [{ key: 'verdict.reason_score', params: { score, verdict: '@verdict.pass', threshold: rule.passScore } }],
+      reasons: [
+        { key: 'verdict.reason_score', params: { score, verdict: '@verdict.pass', threshold: rule.passScore } },
+      ],
     };
   }
   const sectionReasons: Message[] = weakSections.map((s) => {
@@ -127,7 +129,9 @@ function decideVerdict(
   }
   return {
     verdict: 'fail',
-    reasons: [{ key: 'verdict.reason_score', params: { score, verdict: '@verdict.basic', threshold: rule.basicScore } }],
+    reasons: [
+      { key: 'verdict.reason_score', params: { score, verdict: '@verdict.basic', threshold: rule.basicScore } },
+    ],
   };
 }
 

@@ -47,7 +47,11 @@ export async function benchAutosave(): Promise<Figure[]> {
     });
     const scoreSamples = await timeRuns(200, () => call(handlers, 'getScore', { id: audit.id }));
     return [
-      { name: 'autosave p50 (handler table, synchronous=FULL)', value: ms(percentile(samples, 50)), note: `${runs} saves` },
+      {
+        name: 'autosave p50 (handler table, synchronous=FULL)',
+        value: ms(percentile(samples, 50)),
+        note: `${runs} saves`,
+      },
       { name: 'autosave p95', value: ms(percentile(samples, 95)) },
       { name: 'autosave max', value: ms(percentile(samples, 100)) },
       { name: 'audits:get-score p50 (DB read + score)', value: ms(percentile(scoreSamples, 50)) },
@@ -131,7 +135,9 @@ export async function benchDemo(): Promise<Figure[]> {
         core.close();
       }
     });
-    return [{ name: 'demo creation (open + seed + demo data)', value: ms(total), note: `${value.audits.length} audits` }];
+    return [
+      { name: 'demo creation (open + seed + demo data)', value: ms(total), note: `${value.audits.length} audits` },
+    ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

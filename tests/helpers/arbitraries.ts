@@ -7,7 +7,12 @@ const AT = '2026-01-01T00:00:00.000Z';
 
 /** A value of the right shape for the criterion, or nothing, or "not applicable" with a reason. */
 export function arbAnswer(criterion: Criterion): fc.Arbitrary<Answer | undefined> {
-  const na = fc.constant<Answer>({ criterionId: criterion.id, value: null, notApplicableReason: '不适用原因', answeredAt: AT });
+  const na = fc.constant<Answer>({
+    criterionId: criterion.id,
+    value: null,
+    notApplicableReason: '不适用原因',
+    answeredAt: AT,
+  });
   const none = fc.constant(undefined);
   if (isRosterDerived(criterion)) return fc.oneof({ weight: 9, arbitrary: none }, { weight: 1, arbitrary: na });
   const value = valueFor(criterion).map<Answer>((v) => ({ criterionId: criterion.id, value: v, answeredAt: AT }));
@@ -35,9 +40,7 @@ function valueFor(criterion: Criterion): fc.Arbitrary<Answer['value']> {
 
 export function arbAnswers(standard: Standard): fc.Arbitrary<Answer[]> {
   const criteria = standard.sections.flatMap((s) => s.criteria);
-  return fc
-    .tuple(...criteria.map(arbAnswer))
-    .map((answers) => answers.filter((a): a is Answer => a !== undefined));
+  return fc.tuple(...criteria.map(arbAnswer)).map((answers) => answers.filter((a): a is Answer => a !== undefined));
 }
 
 export function arbRosters(opts: { equipmentCodes: string[]; drugCodes: string[] }): fc.Arbitrary<Rosters> {

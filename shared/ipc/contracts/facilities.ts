@@ -40,7 +40,11 @@ export const facilitiesContracts = {
     'facilities:import-facilities',
     z
       .object({
-        fileName: z.string().min(1).max(255).regex(/\.(csv|xlsx)$/i, 'must end in .csv or .xlsx'),
+        fileName: z
+          .string()
+          .min(1)
+          .max(255)
+          .regex(/\.(csv|xlsx)$/i, 'must end in .csv or .xlsx'),
         contentBase64: FileBase64Schema,
       })
       .strict(),

@@ -22,7 +22,9 @@ export const rostersContracts = {
   ),
   removeRow: defineContract(
     'rosters:remove-row',
-    z.object({ auditId: z.string().min(1), roster: z.enum(['staff', 'equipment', 'drugs']), id: z.string().min(1) }).strict(),
+    z
+      .object({ auditId: z.string().min(1), roster: z.enum(['staff', 'equipment', 'drugs']), id: z.string().min(1) })
+      .strict(),
     z.object({ removed: z.boolean() }),
   ),
 };
