@@ -66,6 +66,17 @@ export function printTable(header: readonly string[], rows: readonly (readonly (
   process.stdout.write(`${formatTable(header, rows)}\n`);
 }
 
+/** The rejected rows of an imported file, one line each: row number, column, what is wrong. */
+export function printRowErrors(
+  locale: Locale,
+  errors: readonly { row: number; field: string; message: LocalizedText }[],
+): void {
+  printTable(
+    [t(locale, 'cli.col.row'), t(locale, 'cli.col.field'), t(locale, 'cli.col.message')],
+    errors.map((e) => [e.row, e.field, e.message[locale]]),
+  );
+}
+
 const COMMANDER_USAGE: Record<string, MessageKey> = {
   'commander.unknownOption': 'cli.usage.unknown_option',
   'commander.unknownCommand': 'cli.usage.unknown_command',

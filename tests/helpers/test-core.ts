@@ -4,7 +4,10 @@ import type { DrugCatalog, EquipmentCatalog } from '../../shared/domain/catalog'
 import type { FacilityInput } from '../../shared/domain/facility';
 import type { ProvincialVariant, StandardInput } from '../../shared/domain/standard';
 import { openCore, type Core, type OpenCoreOptions } from '../../electron/core/core';
+import { call } from '../../electron/core/dispatch';
 import { createHandlers, type HandlerTable } from '../../electron/core/handlers';
+import type { Contracts } from '../../shared/ipc';
+import type { ContractInput } from '../../shared/ipc/contract';
 import { fixtureStandardInput } from './fixture-standard';
 
 const t = (zh: string, en: string) => ({ 'zh-CN': zh, 'en-US': en });
@@ -115,6 +118,20 @@ export function openTestCore(root: string, opts: Partial<OpenCoreOptions> = {}):
   return { core, handlers: createHandlers(core), dataDir };
 }
 
+type AuditChoice = Partial<Omit<ContractInput<Contracts['createAudit']>, 'facilityId'>>;
+
+/** A test core holding the village clinic and one audit of it, an on-site inspection unless `audit` says otherwise. */
+export async function openAuditCore(root: string, audit: AuditChoice = {}) {
+  const tc = openTestCore(root);
+  const facility = await call(tc.handlers, 'createFacility', villageClinic());
+  const created = await call(tc.handlers, 'createAudit', {
+    facilityId: facility.id,
+    kind: 'on_site_inspection',
+    ...audit,
+  });
+  return { ...tc, facility, audit: created };
+}
+
 export const villageClinic = (over: Partial<FacilityInput> = {}): FacilityInput => ({
   code: 'VC-532823-001',
   name: '曼纳伞村卫生室',
@@ -143,7 +160,8 @@ export const townshipCenter = (over: Partial<FacilityInput> = {}): FacilityInput
   ...over,
 });
 
-const TABLES = [
+/** Every table of the schema, in the order the first migration creates them. */
+export const DATA_TABLES = [
   'standard',
   'variant',
   'catalog',
@@ -161,7 +179,10 @@ const TABLES = [
 /** Row counts per table plus the event-log head: equal snapshots mean nothing was written. */
 export function dbFingerprint(core: Core): Record<string, unknown> {
   const counts = Object.fromEntries(
-    TABLES.map((table) => [table, (core.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n]),
+    DATA_TABLES.map((table) => [
+      table,
+      (core.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
+    ]),
   );
   const head = core.db.prepare('SELECT seq, hash FROM event_log ORDER BY seq DESC LIMIT 1').get();
   const content = core.db

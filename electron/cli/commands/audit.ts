@@ -9,6 +9,7 @@ import {
 import { FACILITY_LEVELS, type FacilityLevel, type Locale } from '../../../shared/domain/common';
 import type { Criterion } from '../../../shared/domain/standard';
 import { formatAnswerValue } from '../../core/audits/answer-parse';
+import { auditCells, auditHeadings } from '../audit-columns';
 import { printJson, printLines, printTable, t } from '../output';
 import { printScore, renderStored } from '../score-view';
 import { addCommon, outputOf, withSession, type CommonOptions } from '../session';
@@ -79,24 +80,9 @@ export function registerAudit(program: Command, locale: Locale): void {
       }
       const l = out.locale;
       return printTable(
-        [
-          'ID',
-          t(l, 'cli.col.facility'),
-          t(l, 'cli.col.level'),
-          t(l, 'cli.col.kind'),
-          t(l, 'cli.col.status'),
-          t(l, 'cli.col.verdict'),
-          t(l, 'cli.col.score'),
-          t(l, 'cli.col.progress'),
-          t(l, 'cli.col.date'),
-        ],
+        [...auditHeadings(l), t(l, 'cli.col.score'), t(l, 'cli.col.progress'), t(l, 'cli.col.date')],
         list.map((a) => [
-          a.id,
-          a.facilityName,
-          t(l, `level.${a.level}`),
-          t(l, `kind.${a.kind}`),
-          t(l, `status.${a.status}`),
-          t(l, `verdict.${a.verdict}`),
+          ...auditCells(l, { ...a, facility: a.facilityName }),
           a.score,
           `${a.answered}/${a.applicable}`,
           a.auditDate,

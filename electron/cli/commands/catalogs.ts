@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Locale } from '../../../shared/domain/common';
 import { AppError } from '../../../shared/errors';
@@ -7,9 +6,8 @@ import {
   parseDrugCatalogFile,
   storeDrugCatalog,
 } from '../../core/standards/drug-catalog-file';
-import { tableFileType } from '../../core/files/table-file';
-import { readInputFile } from '../input-file';
-import { printJson, printLines, printTable, t } from '../output';
+import { readTableInputFile } from '../input-file';
+import { printJson, printLines, printRowErrors, t } from '../output';
 import { addCommon, outputOf, withSession, type CommonOptions } from '../session';
 
 type ImportOptions = CommonOptions & { id: string; version: string; officialCount?: number };
@@ -37,9 +35,7 @@ export function registerCatalogs(program: Command, locale: Locale): void {
     .action(async (file: string, opts: ImportOptions) => {
       const out = outputOf(opts);
       const l = out.locale;
-      const fileName = basename(file);
-      tableFileType(fileName);
-      const bytes = await readInputFile(file, DRUG_CATALOG_FILE_LIMITS.maxBytes);
+      const { fileName, bytes } = await readTableInputFile(file, DRUG_CATALOG_FILE_LIMITS.maxBytes);
       const result = await parseDrugCatalogFile(fileName, bytes, {
         id: opts.id,
         version: opts.version,
@@ -48,11 +44,7 @@ export function registerCatalogs(program: Command, locale: Locale): void {
       const { catalog } = result;
       if (!catalog) {
         if (out.json) printJson({ errors: result.errors });
-        else
-          printTable(
-            [t(l, 'cli.col.row'), t(l, 'cli.col.field'), t(l, 'cli.col.message')],
-            result.errors.map((e) => [e.row, e.field, e.message[l]]),
-          );
+        else printRowErrors(l, result.errors);
         throw new AppError(
           'validation',
           { key: 'cli.catalog_invalid', params: { count: result.errors.length } },

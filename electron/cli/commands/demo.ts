@@ -1,6 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Locale } from '../../../shared/domain/common';
 import { createDemo } from '../../core/demo/create-demo';
+import { auditCells, auditHeadings } from '../audit-columns';
 import { printJson, printLines, printTable, t } from '../output';
 import { addCommon, outputOf, withSession, type CommonOptions } from '../session';
 
@@ -23,22 +24,8 @@ export function registerDemo(program: Command, locale: Locale): void {
       const l = out.locale;
       printLines(t(l, 'cli.demo_done', { dir: dataDir, facilities: report.facilities, audits: report.audits.length }));
       return printTable(
-        [
-          'ID',
-          t(l, 'cli.col.facility'),
-          t(l, 'cli.col.level'),
-          t(l, 'cli.col.kind'),
-          t(l, 'cli.col.status'),
-          t(l, 'cli.col.verdict'),
-        ],
-        report.audits.map((a) => [
-          a.id,
-          a.facility,
-          t(l, `level.${a.level}`),
-          t(l, `kind.${a.kind}`),
-          t(l, `status.${a.status}`),
-          t(l, `verdict.${a.verdict}`),
-        ]),
+        auditHeadings(l),
+        report.audits.map((a) => auditCells(l, a)),
       );
     });
 }

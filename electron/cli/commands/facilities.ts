@@ -1,14 +1,12 @@
-import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
 import { FACILITY_LEVELS, type FacilityLevel, type Locale } from '../../../shared/domain/common';
 import type { Facility } from '../../../shared/domain/facility';
 import { AppError } from '../../../shared/errors';
 import { FACILITY_FILE_LIMITS } from '../../core/facilities/facility-file';
-import { tableFileType } from '../../core/files/table-file';
 import { notFound } from '../../core/service-context';
-import { printJson, printLines, printTable, t } from '../output';
+import { printJson, printLines, printRowErrors, printTable, t } from '../output';
 import { addCommon, outputOf, withSession, type CommonOptions, type Session } from '../session';
-import { readInputFile } from '../input-file';
+import { readTableInputFile } from '../input-file';
 
 /** A facility named by its id or by its code, as people know it. */
 export async function resolveFacility(session: Session, idOrCode: string): Promise<Facility> {
@@ -66,9 +64,7 @@ export function registerFacilities(program: Command, locale: Locale): void {
     true,
   ).action(async (file: string, opts: CommonOptions) => {
     const out = outputOf(opts);
-    const fileName = basename(file);
-    tableFileType(fileName);
-    const bytes = await readInputFile(file, FACILITY_FILE_LIMITS.maxBytes);
+    const { fileName, bytes } = await readTableInputFile(file, FACILITY_FILE_LIMITS.maxBytes);
     const report = await withSession(opts, (s) =>
       s.call('importFacilities', { fileName, contentBase64: Buffer.from(bytes).toString('base64') }),
     );
@@ -79,10 +75,7 @@ export function registerFacilities(program: Command, locale: Locale): void {
         t(l, 'cli.import_report', { created: report.created, updated: report.updated, rejected: report.rejected }),
       );
       if (report.errors.length > 0) {
-        printTable(
-          [t(l, 'cli.col.row'), t(l, 'cli.col.field'), t(l, 'cli.col.message')],
-          report.errors.map((e) => [e.row, e.field, e.message[l]]),
-        );
+        printRowErrors(l, report.errors);
       }
     }
     if (report.rejected > 0) {

@@ -35,6 +35,15 @@ export function yesNoList(locale: Locale): ExcelJS.DataValidation {
   return { type: 'list', allowBlank: true, formulae: [`"${list}"`], showErrorMessage: true };
 }
 
+function wholeCount(): ExcelJS.DataValidation {
+  return { type: 'whole', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [0], showErrorMessage: true };
+}
+
+/** Writes the rows and `blank` empty ones for new entries, each with the sheet's input checks. */
+function addRows(sheet: ExcelJS.Worksheet, rows: Row[], blank: number, validate: (row: ExcelJS.Row) => void): void {
+  for (const values of [...rows, ...Array.from({ length: blank }, (): Row => ({}))]) validate(sheet.addRow(values));
+}
+
 /** Roster sheets of the form: staff, equipment (pre-listed from the standard), drugs (from the catalogue). */
 export function staffSheet(workbook: ExcelJS.Workbook, locale: Locale, rosters: Rosters | undefined): void {
   const sheet = workbook.addWorksheet(word(locale, SHEET_TITLE.staff));
@@ -55,12 +64,10 @@ export function staffSheet(workbook: ExcelJS.Workbook, locale: Locale, rosters: 
     department: s.department,
     verified: word(locale, s.verified ? 'bool.true' : 'bool.false'),
   }));
-  for (let i = 0; i < EXTRA_ROWS.staff; i += 1) rows.push({});
-  for (const values of rows) {
-    const row = sheet.addRow(values);
+  addRows(sheet, rows, EXTRA_ROWS.staff, (row) => {
     row.getCell(columnNumber(STAFF_COLUMNS, 'qualification')).dataValidation = qualificationList;
     row.getCell(columnNumber(STAFF_COLUMNS, 'verified')).dataValidation = yesNoList(locale);
-  }
+  });
 }
 
 export function equipmentSheet(
@@ -98,19 +105,11 @@ export function equipmentSheet(
       note: row.note,
     });
   }
-  for (let i = 0; i < EXTRA_ROWS.equipment; i += 1) rows.push({});
-  for (const values of rows) {
-    const row = sheet.addRow(values);
+  addRows(sheet, rows, EXTRA_ROWS.equipment, (row) => {
     for (const field of ['present', 'working'] as const)
       row.getCell(columnNumber(EQUIPMENT_COLUMNS, field)).dataValidation = yesNoList(locale);
-    row.getCell(columnNumber(EQUIPMENT_COLUMNS, 'count')).dataValidation = {
-      type: 'whole',
-      operator: 'greaterThanOrEqual',
-      allowBlank: true,
-      formulae: [0],
-      showErrorMessage: true,
-    };
-  }
+    row.getCell(columnNumber(EQUIPMENT_COLUMNS, 'count')).dataValidation = wholeCount();
+  });
 }
 
 export function drugSheet(
@@ -148,16 +147,8 @@ export function drugSheet(
       nearestExpiry: d.nearestExpiry,
     });
   }
-  for (let i = 0; i < EXTRA_ROWS.drugs; i += 1) rows.push({});
-  for (const values of rows) {
-    const row = sheet.addRow(values);
+  addRows(sheet, rows, EXTRA_ROWS.drugs, (row) => {
     row.getCell(columnNumber(DRUG_COLUMNS, 'inStock')).dataValidation = yesNoList(locale);
-    row.getCell(columnNumber(DRUG_COLUMNS, 'quantity')).dataValidation = {
-      type: 'whole',
-      operator: 'greaterThanOrEqual',
-      allowBlank: true,
-      formulae: [0],
-      showErrorMessage: true,
-    };
-  }
+    row.getCell(columnNumber(DRUG_COLUMNS, 'quantity')).dataValidation = wholeCount();
+  });
 }

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import type { z } from 'zod';
 import { STAFF_QUALIFICATIONS, type StaffQualification, type Standard } from '../../../shared/domain/standard';
 import { AppError } from '../../../shared/errors';
 import { bilingual, type Message } from '../../../shared/i18n/format';
@@ -93,6 +94,21 @@ function errorSink(errors: FillError[], table: SheetTable<string>) {
     errors.push({ sheet: table.name, row, column: table.map.label[field] ?? field, message: bilingual(message) });
 }
 
+/** A roster row that passes its schema joins `into`; each problem it has is reported against its column. */
+function keepValid<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  row: number,
+  table: SheetTable<string>,
+  into: z.output<S>[],
+  errors: FillError[],
+): void {
+  const parsed = parseRow(schema, input, row, (path) => table.map.label[String(path[0])] ?? String(path[0]));
+  if (parsed.ok) into.push(parsed.value);
+  else
+    errors.push(...parsed.errors.map((e) => ({ sheet: table.name, row: e.row, column: e.field, message: e.message })));
+}
+
 function readAnswers(
   table: SheetTable<(typeof CRITERIA_COLUMNS)[number]['field']>,
   standard: Standard,
@@ -164,17 +180,7 @@ function readStaff(table: SheetTable<(typeof STAFF_COLUMNS)[number]['field']>, o
       department: cell('department') || undefined,
       verified: verified ?? false,
     };
-    const parsed = parseRow(
-      FillStaffSchema,
-      input,
-      row,
-      (path) => table.map.label[String(path[0]) as 'name'] ?? String(path[0]),
-    );
-    if (parsed.ok) out.staff.push(parsed.value);
-    else
-      out.errors.push(
-        ...parsed.errors.map((e) => ({ sheet: table.name, row: e.row, column: e.field, message: e.message })),
-      );
+    keepValid(FillStaffSchema, input, row, table, out.staff, out.errors);
   }
 }
 
@@ -214,17 +220,7 @@ function readEquipment(table: SheetTable<(typeof EQUIPMENT_COLUMNS)[number]['fie
       count,
       note: cell('note') || undefined,
     };
-    const parsed = parseRow(
-      FillEquipmentSchema,
-      input,
-      row,
-      (path) => table.map.label[String(path[0]) as 'count'] ?? String(path[0]),
-    );
-    if (parsed.ok) out.equipment.push(parsed.value);
-    else
-      out.errors.push(
-        ...parsed.errors.map((e) => ({ sheet: table.name, row: e.row, column: e.field, message: e.message })),
-      );
+    keepValid(FillEquipmentSchema, input, row, table, out.equipment, out.errors);
   }
 }
 
@@ -263,17 +259,7 @@ function readDrugs(table: SheetTable<(typeof DRUG_COLUMNS)[number]['field']>, ou
       quantity,
       nearestExpiry: isoDateOf(cell('nearestExpiry')),
     };
-    const parsed = parseRow(
-      FillDrugSchema,
-      input,
-      row,
-      (path) => table.map.label[String(path[0]) as 'quantity'] ?? String(path[0]),
-    );
-    if (parsed.ok) out.drugs.push(parsed.value);
-    else
-      out.errors.push(
-        ...parsed.errors.map((e) => ({ sheet: table.name, row: e.row, column: e.field, message: e.message })),
-      );
+    keepValid(FillDrugSchema, input, row, table, out.drugs, out.errors);
   }
 }
 

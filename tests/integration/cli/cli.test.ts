@@ -315,36 +315,14 @@ describe('dabiao facilities and catalogs import', SPAWNS, () => {
 
   it('imports a full drug list as a new catalogue version', () => {
     writeFileSync(file('drugs.csv'), '编号,通用名,类别,剂型\nC1,阿莫西林,抗微生物药,胶囊\nC2,布洛芬,解热镇痛药,片剂\n');
+    const importDrugs = ['catalogs', 'import', file('drugs.csv'), '--id', 'neml-full', '--version', '2018'];
     const before = snapshot(dbFile);
     const result = json<{ id: string; items: number }>(
-      dabiao(
-        'catalogs',
-        'import',
-        file('drugs.csv'),
-        '--id',
-        'neml-full',
-        '--version',
-        '2018',
-        '--official-count',
-        '685',
-        '--data-dir',
-        dataDir,
-        '--json',
-      ),
+      dabiao(...importDrugs, '--official-count', '685', '--data-dir', dataDir, '--json'),
     );
     expect(result).toEqual({ id: 'neml-full', version: '2018', items: 2 });
     expect(snapshot(dbFile)['catalog']).toBe(Number(before['catalog']) + 1);
-    const again = dabiao(
-      'catalogs',
-      'import',
-      file('drugs.csv'),
-      '--id',
-      'neml-full',
-      '--version',
-      '2018',
-      '--data-dir',
-      dataDir,
-    );
+    const again = dabiao(...importDrugs, '--data-dir', dataDir);
     expectBilingualFailure(again, 1);
     expect(again.stderr).toContain('already exists');
   });

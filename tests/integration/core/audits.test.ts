@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/errors';
 import type { TestCore } from '../../helpers/test-core';
 import { call } from '../../../electron/core/dispatch';
+import { rejection } from '../../helpers/app-error';
 import { useTempDirs } from '../../helpers/temp-dir';
 import {
   FIXTURE_KEY,
   FIXTURE_YUNNAN_KEY,
   TOWNSHIP_KEY,
   dbFingerprint,
+  openAuditCore,
   openTestCore,
   townshipCenter,
   villageClinic,
@@ -15,25 +16,7 @@ import {
 
 const tempDir = useTempDirs('dabiao-audits-');
 
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(AppError);
-  return err as AppError;
-}
-
-async function startAudit(root: string) {
-  const tc = openTestCore(root);
-  const facility = await call(tc.handlers, 'createFacility', villageClinic());
-  const audit = await call(tc.handlers, 'createAudit', {
-    facilityId: facility.id,
-    kind: 'on_site_inspection',
-    auditDate: '2024-05-01',
-  });
-  return { ...tc, facility, audit };
-}
+const startAudit = (root: string) => openAuditCore(root, { auditDate: '2024-05-01' });
 
 /** Everything the fixture standard needs to pass, minus the drugs. */
 async function answerAll({ handlers }: TestCore, auditId: string) {

@@ -1,20 +1,18 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/errors';
 import { openCore } from '../../../electron/core/core';
 import { call } from '../../../electron/core/dispatch';
 import { createHandlers } from '../../../electron/core/handlers';
+import { rejection } from '../../helpers/app-error';
 import { useTempDirs } from '../../helpers/temp-dir';
-import { openTestCore, villageClinic } from '../../helpers/test-core';
+import { openAuditCore } from '../../helpers/test-core';
 
 const tempDir = useTempDirs('dabiao-durability-');
 
 describe('an acknowledged answer', () => {
   it('is committed when saveAnswer returns: another connection sees it, and so does a reopened core', async () => {
     const root = tempDir();
-    const { core, handlers } = openTestCore(root);
-    const facility = await call(handlers, 'createFacility', villageClinic());
-    const audit = await call(handlers, 'createAudit', { facilityId: facility.id, kind: 'self_assessment' });
+    const { core, handlers, audit } = await openAuditCore(root, { kind: 'self_assessment' });
     await call(handlers, 'saveAnswer', { auditId: audit.id, criterionId: 'M-NUM', value: 3, note: '两名村医' });
 
     // A separate connection only sees committed data.
@@ -39,22 +37,16 @@ describe('an acknowledged answer', () => {
   });
 
   it('is all-or-nothing: when the event log cannot be written, neither the answer nor the status change is kept', async () => {
-    const { core, handlers } = openTestCore(tempDir());
-    const facility = await call(handlers, 'createFacility', villageClinic());
-    const audit = await call(handlers, 'createAudit', { facilityId: facility.id, kind: 'self_assessment' });
+    const { core, handlers, audit } = await openAuditCore(tempDir(), { kind: 'self_assessment' });
     core.db.exec(
       `CREATE TEMP TRIGGER fail_log BEFORE INSERT ON main.event_log BEGIN SELECT RAISE(ABORT, 'disk full'); END`,
     );
     const logged: unknown[] = [];
-    const err = await call(handlers, 'saveAnswer', { auditId: audit.id, criterionId: 'M-YN', value: true }, (_m, e) =>
-      logged.push(e),
-    ).then(
-      () => undefined,
-      (e: unknown) => e,
+    const err = await rejection(
+      call(handlers, 'saveAnswer', { auditId: audit.id, criterionId: 'M-YN', value: true }, (_m, e) => logged.push(e)),
     );
-    expect(err).toBeInstanceOf(AppError);
-    expect((err as AppError).code).toBe('internal');
-    expect(JSON.stringify((err as AppError).localized)).not.toMatch(/disk full|at .*\.ts/);
+    expect(err.code).toBe('internal');
+    expect(JSON.stringify(err.localized)).not.toMatch(/disk full|at .*\.ts/);
     expect(logged).toHaveLength(1);
     core.db.exec('DROP TRIGGER temp.fail_log');
     const detail = await call(handlers, 'getAudit', { id: audit.id });

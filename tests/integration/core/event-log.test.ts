@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { call } from '../../../electron/core/dispatch';
 import { useTempDirs } from '../../helpers/temp-dir';
-import { openTestCore, villageClinic } from '../../helpers/test-core';
+import { openAuditCore } from '../../helpers/test-core';
 
 const tempDir = useTempDirs('dabiao-events-');
 
 async function busyCore(root: string) {
-  const tc = openTestCore(root);
-  const facility = await call(tc.handlers, 'createFacility', villageClinic());
-  const audit = await call(tc.handlers, 'createAudit', {
-    facilityId: facility.id,
-    kind: 'spot_check',
-    announced: false,
-  });
+  const tc = await openAuditCore(root, { kind: 'spot_check', announced: false });
   for (const value of [true, false, true])
-    await call(tc.handlers, 'saveAnswer', { auditId: audit.id, criterionId: 'M-YN', value });
-  return { ...tc, audit };
+    await call(tc.handlers, 'saveAnswer', { auditId: tc.audit.id, criterionId: 'M-YN', value });
+  return tc;
 }
 
 describe('event log', () => {

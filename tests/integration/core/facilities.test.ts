@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/errors';
 import { call } from '../../../electron/core/dispatch';
+import { rejection } from '../../helpers/app-error';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { dbFingerprint, openTestCore, townshipCenter, villageClinic } from '../../helpers/test-core';
 
 const tempDir = useTempDirs('dabiao-facilities-');
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(AppError);
-  return err as AppError;
-}
 
 describe('facilities', () => {
   it('creates, reads, lists and updates a facility', async () => {

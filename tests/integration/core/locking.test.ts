@@ -1,28 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/errors';
 import { call } from '../../../electron/core/dispatch';
+import { expectAppError, rejection } from '../../helpers/app-error';
 import { useTempDirs } from '../../helpers/temp-dir';
-import { dbFingerprint, openTestCore, villageClinic } from '../../helpers/test-core';
+import { dbFingerprint, openAuditCore } from '../../helpers/test-core';
 
 const tempDir = useTempDirs('dabiao-locking-');
 const AT = '2024-05-02T00:00:00.000Z';
 
-function expectLocked(fn: () => unknown): void {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (err) {
-    caught = err;
-  }
-  expect(caught).toBeInstanceOf(AppError);
-  expect((caught as AppError).code).toBe('locked');
-}
+const expectLocked = (fn: () => unknown) => expectAppError(fn, 'locked');
 
 async function signedAudit(root: string) {
-  const tc = openTestCore(root);
-  const { handlers, core } = tc;
-  const facility = await call(handlers, 'createFacility', villageClinic());
-  const audit = await call(handlers, 'createAudit', { facilityId: facility.id, kind: 'on_site_inspection' });
+  const tc = await openAuditCore(root);
+  const { handlers, core, audit } = tc;
   await call(handlers, 'saveAnswer', { auditId: audit.id, criterionId: 'M-YN', value: true });
   const staff = await call(handlers, 'saveStaff', {
     auditId: audit.id,
@@ -88,24 +77,19 @@ describe('a signed audit', () => {
       call(handlers, 'updateFinding', { id: finding.id, description: '改写' }),
       call(handlers, 'removeFinding', { id: finding.id }),
     ]) {
-      const err = await attempt.then(
-        () => undefined,
-        (e: unknown) => e,
-      );
-      expect(err).toBeInstanceOf(AppError);
-      expect((err as AppError).code).toBe('locked');
-      expect((err as AppError).localized['zh-CN']).toContain(audit.id);
+      const err = await rejection(attempt);
+      expect(err.code).toBe('locked');
+      expect(err.localized['zh-CN']).toContain(audit.id);
     }
     expect(dbFingerprint(core)).toEqual(before);
 
     const rectifying = await call(handlers, 'updateFinding', { id: finding.id, status: 'rectifying' });
     expect(rectifying.status).toBe('rectifying');
     // The renderer cannot sign or export through set-status; those belong to their own services.
-    const viaContract = await call(handlers, 'setStatus', { id: audit.id, status: 'exported' as 'completed' }).then(
-      () => undefined,
-      (e: unknown) => e,
+    const viaContract = await rejection(
+      call(handlers, 'setStatus', { id: audit.id, status: 'exported' as 'completed' }),
     );
-    expect((viaContract as AppError).code).toBe('validation');
+    expect(viaContract.code).toBe('validation');
     expect(core.audits.setStatus(audit.id, 'exported').status).toBe('exported');
     core.close();
   });

@@ -2,7 +2,6 @@ import { existsSync, readFileSync, truncateSync, writeFileSync, copyFileSync, st
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/errors';
 import { openDatabase } from '../../../electron/core/db/connection';
 import { eventHash, GENESIS_HASH } from '../../../electron/core/db/event-chain';
 import {
@@ -14,7 +13,9 @@ import {
 } from '../../../electron/core/db/migrations';
 import { createRepositories } from '../../../electron/core/db/repositories';
 import type { Db } from '../../../electron/core/db/sql';
+import { expectAppError } from '../../helpers/app-error';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { DATA_TABLES } from '../../helpers/test-core';
 
 const tempDir = useTempDirs('dabiao-migrations-');
 const AT = '2024-05-01T08:00:00.000Z';
@@ -77,30 +78,15 @@ function appendEvents(db: Db, count: number): void {
   }
 }
 
-const TABLES = [
-  'standard',
-  'variant',
-  'catalog',
-  'facility',
-  'audit',
-  'answer',
-  'staff_member',
-  'equipment_item',
-  'drug_stock',
-  'finding',
-  'evidence',
-  'event_log',
-];
-
 function snapshot(db: Db): Record<string, Record<string, unknown>[]> {
   return Object.fromEntries(
-    TABLES.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all() as Record<string, unknown>[]]),
+    DATA_TABLES.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all() as Record<string, unknown>[]]),
   );
 }
 
 /** Every column that existed before must hold the same value after (new columns may be added). */
 function expectDataIntact(before: ReturnType<typeof snapshot>, after: ReturnType<typeof snapshot>): void {
-  for (const table of TABLES) {
+  for (const table of DATA_TABLES) {
     const rows = before[table] ?? [];
     expect(after[table]?.length, table).toBe(rows.length);
     rows.forEach((row, i) => {
@@ -122,17 +108,6 @@ function upgradeKeepsData(version: number, seed: (db: Db) => void): Db {
   return upgraded;
 }
 
-function expectAppError(fn: () => unknown, code: AppError['code']): AppError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(AppError);
-    expect((err as AppError).code).toBe(code);
-    return err as AppError;
-  }
-  throw new Error(`expected AppError ${code}`);
-}
-
 describe('migrations', () => {
   it('are numbered 1..N in order', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
@@ -148,7 +123,7 @@ describe('migrations', () => {
     const tables = (db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table'`).all() as { name: string }[]).map(
       (r) => r.name,
     );
-    expect(tables).toEqual(expect.arrayContaining(TABLES));
+    expect(tables).toEqual(expect.arrayContaining(DATA_TABLES));
     seedVersion1(db);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();

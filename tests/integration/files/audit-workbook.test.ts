@@ -4,6 +4,7 @@ import { readAuditJson } from '../../../electron/core/audits/audit-fill';
 import { buildAuditTemplate, readAuditWorkbook } from '../../../electron/core/audits/audit-workbook';
 import { defaultResourcesDir, loadBuiltinResources } from '../../../electron/core/standards/builtin';
 import { AppError } from '../../../shared/errors';
+import { expectAppError, rejection } from '../../helpers/app-error';
 import { fixtureDrugCatalog, fixtureStandard } from './fixture-standard';
 
 const standard = fixtureStandard();
@@ -38,15 +39,6 @@ function findRow(ws: ExcelJS.Worksheet, column: number, value: string): ExcelJS.
 function firstBlankRow(ws: ExcelJS.Worksheet, column: number): ExcelJS.Row {
   for (let r = 2; r <= ws.rowCount; r += 1) if (ws.getRow(r).getCell(column).value == null) return ws.getRow(r);
   throw new Error('no blank row');
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 describe('self-assessment form', () => {
@@ -272,15 +264,11 @@ describe('audit fill JSON', () => {
 
   it('throws on malformed JSON and names the exact field of a structural error', () => {
     expect(() => readAuditJson('{"answers": [', standard)).toThrow(/Malformed JSON/);
-    let error: unknown;
-    try {
-      readAuditJson(JSON.stringify({ staff: [{ name: 'x', qualification: 'wizard' }] }), standard);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).code).toBe('validation');
-    expect((error as AppError).localized['en-US']).toContain('staff[0].qualification');
+    const error = expectAppError(
+      () => readAuditJson(JSON.stringify({ staff: [{ name: 'x', qualification: 'wizard' }] }), standard),
+      'validation',
+    );
+    expect(error.localized['en-US']).toContain('staff[0].qualification');
   });
 
   it('reports answers of the wrong kind or for unknown criteria per entry', () => {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parseDrugCatalogFile, pinyinInitials } from '../../../electron/core/standards/drug-catalog-file';
-import { AppError } from '../../../shared/errors';
+import { rejection } from '../../helpers/app-error';
 import { encodeGb18030 } from './gbk';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -83,10 +83,7 @@ describe('drug catalogue file', () => {
   });
 
   it('names the missing column', async () => {
-    const error = await parseDrugCatalogFile('x.csv', utf8('编号,类别\n1,抗微生物药'), options).catch(
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).localized['zh-CN']).toContain('通用名');
+    const error = await rejection(parseDrugCatalogFile('x.csv', utf8('编号,类别\n1,抗微生物药'), options));
+    expect(error.localized['zh-CN']).toContain('通用名');
   });
 });

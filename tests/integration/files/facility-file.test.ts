@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parseFacilityFile } from '../../../electron/core/facilities/facility-file';
-import { AppError } from '../../../shared/errors';
+import { rejection } from '../../helpers/app-error';
 import { encodeGb18030 } from './gbk';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -13,15 +13,6 @@ const ZH_CSV = [
   'TH-001,龙头山镇卫生院,乡镇卫生院,云南省,昭通市,鲁甸县,龙头山镇,,25000,,30,,是',
   'CH-001,鲁甸县人民医院,县级医院,云南省,昭通市,鲁甸县,,,,,300,,1',
 ].join('\r\n');
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe('facility file: CSV', () => {
   it('reads UTF-8 with BOM and Chinese headers into validated facilities', async () => {

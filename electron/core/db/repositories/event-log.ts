@@ -1,5 +1,5 @@
 import { canonicalJson } from '../../../../shared/logic/canonical-json';
-import { eventHash, GENESIS_HASH } from '../event-chain';
+import { eventHash, GENESIS_HASH, type EventRowContent } from '../event-chain';
 import type { Db } from '../sql';
 
 export interface EventInput {
@@ -12,14 +12,7 @@ export interface EventInput {
   payload: unknown;
 }
 
-export interface EventRecord {
-  seq: number;
-  at: string;
-  actor: string;
-  type: string;
-  entity: string;
-  entityId: string;
-  payloadJson: string;
+export interface EventRecord extends EventRowContent {
   prevHash: string;
   hash: string;
 }

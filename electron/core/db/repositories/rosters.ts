@@ -101,49 +101,49 @@ export function createRostersRepository(db: Db) {
     db.prepare<[string], { audit_id: string }>(`SELECT audit_id FROM ${table} WHERE id = ?`),
   );
 
-  /** Returns false when the id already belongs to another audit (nothing is written then). */
-  const run = (auditId: string, statement: Database.Statement, params: Record<string, unknown>) =>
-    guardLocked(auditId, () => statement.run(params).changes > 0);
+  /**
+   * Fills in the key and timestamp columns `upsertSql` adds to every roster. Returns false when
+   * the id already belongs to another audit (nothing is written then).
+   */
+  const run = (
+    auditId: string,
+    statement: Database.Statement,
+    id: string,
+    at: string,
+    fields: Record<string, unknown>,
+  ) =>
+    guardLocked(
+      auditId,
+      () => statement.run({ id, audit_id: auditId, ...fields, created_at: at, updated_at: at }).changes > 0,
+    );
 
   return {
     saveStaff(auditId: string, row: StaffMember, at: string): boolean {
-      return run(auditId, upsertStaff, {
-        id: row.id,
-        audit_id: auditId,
+      return run(auditId, upsertStaff, row.id, at, {
         name: row.name,
         qualification: row.qualification,
         license_no: row.licenseNo ?? null,
         practice_site: row.practiceSite ?? null,
         department: row.department ?? null,
         verified: toBit(row.verified),
-        created_at: at,
-        updated_at: at,
       });
     },
     saveEquipment(auditId: string, row: EquipmentItem, at: string): boolean {
-      return run(auditId, upsertEquipment, {
-        id: row.id,
-        audit_id: auditId,
+      return run(auditId, upsertEquipment, row.id, at, {
         catalog_code: row.catalogCode,
         present: toBit(row.present),
         working: toBit(row.working),
         count: row.count,
         note: row.note ?? null,
-        created_at: at,
-        updated_at: at,
       });
     },
     saveDrug(auditId: string, row: DrugStock, at: string): boolean {
-      return run(auditId, upsertDrug, {
-        id: row.id,
-        audit_id: auditId,
+      return run(auditId, upsertDrug, row.id, at, {
         catalog_code: row.catalogCode ?? null,
         generic_name: row.genericName,
         in_stock: toBit(row.inStock),
         quantity: row.quantity ?? null,
         nearest_expiry: row.nearestExpiry ?? null,
-        created_at: at,
-        updated_at: at,
       });
     },
     remove(auditId: string, roster: RosterName, id: string): boolean {
