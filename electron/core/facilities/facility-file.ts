@@ -11,7 +11,7 @@ export const FACILITY_FILE_LIMITS: TableLimits = { maxBytes: 20 * 1024 * 1024, m
 type TextField = 'code' | 'name' | 'province' | 'prefecture' | 'county' | 'township' | 'village' | 'variant';
 type CountField = 'service_population' | 'resident_population' | 'beds';
 type FlagField = 'iv_service_approved' | 'township_seat' | 'shared_clinic' | 'poor_county';
-type FacilityField = TextField | CountField | FlagField | 'level';
+export type FacilityField = TextField | CountField | FlagField | 'level';
 
 export const FACILITY_COLUMNS: readonly ColumnSpec<FacilityField>[] = [
   { field: 'code', aliases: ['机构编码', '编码', '机构代码', '代码', 'code', 'facility code'], required: true },
@@ -86,6 +86,35 @@ export interface FacilityFileResult {
   errors: RowError[];
   /** Data rows read, valid or not. */
   total: number;
+  /** Columns the file has: on re-import, a column the file lacks must not erase saved values. */
+  columns: ReadonlySet<FacilityField>;
+}
+
+/** The saved facility with only the columns this file carries taken from the file. */
+export function mergeImported(
+  saved: FacilityInput,
+  imported: FacilityInput,
+  columns: ReadonlySet<FacilityField>,
+): FacilityInput {
+  const pick = <T>(field: FacilityField, fromFile: T, fromSaved: T): T => (columns.has(field) ? fromFile : fromSaved);
+  return {
+    ...imported,
+    adminPath: {
+      ...imported.adminPath,
+      township: pick('township', imported.adminPath.township, saved.adminPath.township),
+      village: pick('village', imported.adminPath.village, saved.adminPath.village),
+    },
+    servicePopulation: pick('service_population', imported.servicePopulation, saved.servicePopulation),
+    residentPopulation: pick('resident_population', imported.residentPopulation, saved.residentPopulation),
+    beds: pick('beds', imported.beds, saved.beds),
+    variant: pick('variant', imported.variant, saved.variant),
+    flags: {
+      ivServiceApproved: pick('iv_service_approved', imported.flags.ivServiceApproved, saved.flags.ivServiceApproved),
+      townshipSeat: pick('township_seat', imported.flags.townshipSeat, saved.flags.townshipSeat),
+      sharedClinic: pick('shared_clinic', imported.flags.sharedClinic, saved.flags.sharedClinic),
+      poorCounty: pick('poor_county', imported.flags.poorCounty, saved.flags.poorCounty),
+    },
+  };
 }
 
 function columnLabel(map: ColumnMap<FacilityField>, field: FacilityField): string {
@@ -186,5 +215,6 @@ export async function parseFacilityFile(fileName: string, bytes: Uint8Array): Pr
     firstRowOfCode.set(parsed.value.code, row);
     rows.push({ row, facility: parsed.value });
   }
-  return { rows, errors, total: table.rows.length };
+  const columns = new Set(Object.keys(map.index) as FacilityField[]);
+  return { rows, errors, total: table.rows.length, columns };
 }

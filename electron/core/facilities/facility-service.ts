@@ -104,7 +104,10 @@ export function createFacilityService(ctx: ServiceContext, deps: FacilityService
     },
 
     /** Creates or updates by code in one transaction: a list is imported whole or not at all. */
-    upsertMany(inputs: readonly FacilityInput[]): { created: number; updated: number } {
+    upsertMany(
+      inputs: readonly FacilityInput[],
+      merge: (saved: FacilityInput, incoming: FacilityInput) => FacilityInput = (_, incoming) => incoming,
+    ): { created: number; updated: number } {
       return inTransaction(ctx.db, () => {
         let created = 0;
         let updated = 0;
@@ -113,7 +116,7 @@ export function createFacilityService(ctx: ServiceContext, deps: FacilityService
           checkVariant(input);
           const current = repos.facilities.getByCode(input.code);
           if (current) {
-            const next = build(current.id, input, current.createdAt, current.updatedAt);
+            const next = build(current.id, merge(current, input), current.createdAt, current.updatedAt);
             if (canonicalJson(next) === canonicalJson(current)) continue;
             write({ ...next, updatedAt: at }, 'updated');
             updated += 1;

@@ -139,4 +139,36 @@ describe('facilities', () => {
     expect(again).toMatchObject({ created: 0, updated: 0, rejected: 2 });
     core.close();
   });
+
+  it('re-importing a file without some columns keeps the values already saved in them', async () => {
+    const { core, handlers } = openTestCore(tempDir());
+    const csv = (rows: string[]) => ({
+      fileName: 'facilities.csv',
+      contentBase64: Buffer.from(rows.join('\n'), 'utf8').toString('base64'),
+    });
+    await call(
+      handlers,
+      'importFacilities',
+      csv([
+        '机构编码,机构名称,机构类型,省,市,县,乡镇,村,服务人口,床位,静脉给药',
+        'VC-1,老名字村卫生室,村卫生室,云南省,西双版纳州,勐腊县,勐仑镇,曼纳伞村,1200,2,是',
+      ]),
+    );
+    const report = await call(
+      handlers,
+      'importFacilities',
+      csv([
+        'code,name,level,province,prefecture,county,township,village',
+        'VC-1,新名字村卫生室,村卫生室,云南省,西双版纳州,勐腊县,勐仑镇,曼纳伞村',
+      ]),
+    );
+    expect(report).toMatchObject({ created: 0, updated: 1, rejected: 0 });
+    expect(core.repos.facilities.getByCode('VC-1')).toMatchObject({
+      name: '新名字村卫生室',
+      servicePopulation: 1200,
+      beds: 2,
+      flags: { ivServiceApproved: true },
+    });
+    core.close();
+  });
 });
