@@ -46,12 +46,14 @@ export default defineConfig({
       chunkSizeWarningLimit: 1024,
       rolldownOptions: {
         input: { index: fromRoot('renderer/index.html') },
-        // Pages are split by their lazy routes; the big libraries get a chunk each beside them.
+        // Pages are split by their lazy routes; the libraries every screen needs get a chunk each.
+        // antd has no group of its own: one antd chunk would carry every component of every page
+        // (Table, Tree, Upload, Steps…) into the first screen; split by use, the first screen
+        // loads only the components the shell and the audits list use.
         output: {
           codeSplitting: {
             groups: [
               { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
-              { name: 'antd', test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[\w-]+|dayjs)[\\/]/ },
               { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
               { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
             ],

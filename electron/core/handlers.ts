@@ -2,6 +2,7 @@ import type { ContractName, ContractOutput, ContractParsedInput, Contracts } fro
 import { APP_VERSION } from './app-version';
 import type { Core } from './core';
 import { schemaVersion } from './db/migrations';
+import { createEvidenceService } from './evidence/evidence-service';
 import { importFacilityFile } from './facilities/facility-import';
 
 /** One function per contract, keyed like `contracts`: the compiler refuses a missing or extra one. */
@@ -14,6 +15,7 @@ export type HandlerTable = {
 /** Thin: inputs arrive parsed by `dispatch`, the services hold the rules. */
 export function createHandlers(core: Core): HandlerTable {
   const { standards, facilities, audits, rosters, findings } = core;
+  const evidence = createEvidenceService(core.context, { dataDir: core.dataDir, registry: standards });
   return {
     getInfo: () => ({
       version: APP_VERSION,
@@ -56,5 +58,12 @@ export function createHandlers(core: Core): HandlerTable {
     createFinding: (input) => findings.create(input),
     updateFinding: (input) => findings.update(input),
     removeFinding: ({ id }) => findings.remove(id),
+
+    // Bytes arrive as base64 and are stored by the core under their hash: the renderer never names a path.
+    attachEvidence: ({ contentBase64, ...rest }) =>
+      evidence.attach({ ...rest, bytes: Buffer.from(contentBase64, 'base64') }),
+    listEvidence: (scope) => evidence.list(scope),
+    readEvidence: ({ id }) => evidence.read(id),
+    removeEvidence: ({ id }) => evidence.remove(id),
   };
 }

@@ -2,6 +2,7 @@ import type { Contract } from './contract';
 import { appContracts } from './contracts/app';
 import { auditsContracts } from './contracts/audits';
 import { catalogsContracts } from './contracts/catalogs';
+import { evidenceContracts } from './contracts/evidence';
 import { facilitiesContracts } from './contracts/facilities';
 import { findingsContracts } from './contracts/findings';
 import { rostersContracts } from './contracts/rosters';
@@ -16,6 +17,7 @@ export const contracts = {
   ...auditsContracts,
   ...rostersContracts,
   ...findingsContracts,
+  ...evidenceContracts,
 } satisfies Record<string, Contract>;
 
 export type Contracts = typeof contracts;

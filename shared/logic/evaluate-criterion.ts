@@ -3,6 +3,7 @@ import type { DrugCatalog } from '../domain/catalog';
 import type { LocalizedText } from '../domain/common';
 import type { Criterion, Standard } from '../domain/standard';
 import type { Message } from '../i18n/format';
+import { countDrugVarieties } from './drug-varieties';
 import { describeCondition, evaluateCondition, resolveItemList, resolveThreshold } from './facts';
 import type { CriterionStatus } from './score-result';
 
@@ -213,14 +214,10 @@ function evaluateStaff(criterion: Extract<Criterion, { kind: 'roster_count' }>, 
 function evaluateDrugs(criterion: Extract<Criterion, { kind: 'drug_coverage' }>, ctx: EvaluationContext): Evaluation {
   const min = resolveThreshold(criterion.min, ctx.standard, ctx.facts);
   if (!min.ok) return missingFact(min.missingFact);
-  const listed = ctx.drugCatalog ? new Set(ctx.drugCatalog.items.map((d) => d.code)) : undefined;
-  const counted = ctx.rosters.drugs.filter(
-    (d) =>
-      d.inStock &&
-      (!criterion.essentialOnly || (d.catalogCode !== undefined && (!listed || listed.has(d.catalogCode)))),
-  );
-  // Varieties are distinct generic names, not SKUs or strengths (standards.md §7.5).
-  const count = new Set(counted.map((d) => d.genericName.trim())).size;
+  const count = countDrugVarieties(ctx.rosters.drugs, {
+    essentialOnly: criterion.essentialOnly,
+    catalog: ctx.drugCatalog,
+  });
   const params = { min: min.value, count };
   return count >= min.value
     ? pass({ key: 'reason.drug_pass', params })

@@ -5,7 +5,7 @@ export interface NavRoute {
   labelKey: MessageKey;
 }
 
-/** The navigation, in menu order; app/routes.tsx has a route for each entry. */
+/** The navigation, in menu order (Alt+1 … Alt+5); app/routes.tsx has a route for each entry. */
 export const NAV_ROUTES: readonly NavRoute[] = [
   { path: 'audits', labelKey: 'ui.nav.audits' },
   { path: 'facilities', labelKey: 'ui.nav.facilities' },

@@ -6,7 +6,10 @@ import { RouteError } from './RouteError';
 
 const comingLater = async () => ({ Component: (await import('../components/ComingLater')).ComingLater });
 
-/** Hash routes: the app is one file:// document, so the path part must never change. */
+/**
+ * Hash routes: the app is one file:// document, so the path part must never change. Every page
+ * is a lazy chunk; only the shell is in the first script.
+ */
 export const router = createHashRouter([
   {
     path: '/',
@@ -27,15 +30,45 @@ export const router = createHashRouter([
             },
           },
           {
+            path: 'audits/new',
+            lazy: async () => {
+              const page = await import('../features/wizard/NewAuditPage');
+              return { loader: page.newAuditLoader, Component: page.NewAuditPage };
+            },
+          },
+          {
+            path: 'audits/:auditId',
+            lazy: async () => ({ Component: (await import('../features/workspace/WorkspacePage')).WorkspacePage }),
+          },
+          {
+            path: 'facilities',
+            lazy: async () => {
+              const page = await import('../features/facilities/FacilitiesPage');
+              return { loader: page.facilitiesLoader, Component: page.FacilitiesPage };
+            },
+          },
+          {
             path: 'standards',
             lazy: async () => {
               const page = await import('../features/standards/StandardsPage');
               return { loader: page.standardsLoader, Component: page.StandardsPage };
             },
           },
-          { path: 'facilities', handle: { titleKey: 'ui.nav.facilities' }, lazy: comingLater },
+          {
+            path: 'standards/:standardKey',
+            lazy: async () => {
+              const page = await import('../features/standards/StandardPage');
+              return { loader: page.standardLoader, Component: page.StandardPage };
+            },
+          },
           { path: 'review', handle: { titleKey: 'ui.nav.review' }, lazy: comingLater },
-          { path: 'settings', handle: { titleKey: 'ui.nav.settings' }, lazy: comingLater },
+          {
+            path: 'settings',
+            lazy: async () => {
+              const page = await import('../features/settings/SettingsPage');
+              return { loader: page.settingsLoader, Component: page.SettingsPage };
+            },
+          },
           { path: '*', Component: NotFound },
         ],
       },

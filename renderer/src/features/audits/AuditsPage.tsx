@@ -1,58 +1,67 @@
-import { Space, Table, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
-import { useLoaderData } from 'react-router';
-import type { AuditSummary } from '../../../../shared/domain/audit';
-import { api } from '../../api';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, type InputRef } from 'antd';
+import { useEffect, useMemo, useRef } from 'react';
+import { useNavigate } from 'react-router';
 import { useT } from '../../app/useT';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import type { KeyboardTableHandle } from '../../components/KeyboardTable';
+import { PageHeader } from '../../components/PageHeader';
+import { useDebounced } from '../../components/useDebounced';
+import { useShortcut } from '../../components/useShortcut';
+import { filterAudits } from './audit-filters';
+import { AuditFilterBar } from './AuditFilterBar';
+import { AuditsTable } from './AuditsTable';
+import { useAuditsStore } from './store';
+import { MUTED } from '../../components/styles';
 
-export function auditsLoader(): Promise<AuditSummary[]> {
-  return api.listAudits();
+/** Fresh on every visit (progress moves while the list is away); the first failure shows as the page's error. */
+export async function auditsLoader(): Promise<null> {
+  const store = useAuditsStore.getState();
+  await store.load();
+  const { error } = useAuditsStore.getState();
+  if (error) throw error;
+  return null;
 }
 
-const VERDICT_COLORS: Record<AuditSummary['verdict'], string> = { pass: 'green', basic: 'gold', fail: 'red' };
-
 export function AuditsPage() {
-  const audits = useLoaderData<typeof auditsLoader>();
   const { t } = useT();
+  const navigate = useNavigate();
+  const audits = useAuditsStore((s) => s.audits);
+  const filters = useAuditsStore((s) => s.filters);
+  const query = useAuditsStore((s) => s.query);
+  const searched = useAuditsStore((s) => s.searched);
+  const loading = useAuditsStore((s) => s.loading);
+  const error = useAuditsStore((s) => s.error);
+  const load = useAuditsStore((s) => s.load);
+  const visible = useMemo(() => filterAudits(audits, filters), [audits, filters]);
+  const searchRef = useRef<InputRef>(null);
+  const tableRef = useRef<KeyboardTableHandle>(null);
 
-  const columns: ColumnsType<AuditSummary> = [
-    {
-      key: 'facility',
-      title: t('ui.audits.facility'),
-      render: (_, audit) => (
-        <Space orientation="vertical" size={0}>
-          <span>{audit.facilityName}</span>
-          <Typography.Text type="secondary">{audit.facilityCode}</Typography.Text>
-        </Space>
-      ),
-    },
-    { key: 'level', title: t('ui.audits.level'), render: (_, audit) => t(`level.${audit.level}`) },
-    { key: 'kind', title: t('ui.audits.kind'), render: (_, audit) => t(`kind.${audit.kind}`) },
-    { key: 'date', title: t('ui.audits.date'), dataIndex: 'auditDate' },
-    { key: 'status', title: t('ui.audits.status'), render: (_, audit) => t(`status.${audit.status}`) },
-    {
-      key: 'verdict',
-      title: t('ui.audits.verdict'),
-      render: (_, audit) => (
-        <Space size={4}>
-          <Tag color={VERDICT_COLORS[audit.verdict]}>{t(`verdict.${audit.verdict}`)}</Tag>
-          {audit.complete ? null : <Typography.Text type="secondary">{t('ui.audits.provisional')}</Typography.Text>}
-        </Space>
-      ),
-    },
-    { key: 'score', title: t('ui.audits.score'), align: 'right', render: (_, audit) => audit.score.toFixed(1) },
-  ];
+  const settledQuery = useDebounced(query.trim(), 250);
+  useEffect(() => {
+    if (settledQuery !== searched) void load();
+  }, [settledQuery, searched, load]);
+
+  const newAudit = () => void navigate('/audits/new');
+  useShortcut({ key: '/' }, () => searchRef.current?.focus());
+  useShortcut({ key: 'KeyN', alt: true, whileTyping: true }, newAudit);
 
   return (
     <>
-      <Typography.Title level={3}>{t('ui.nav.audits')}</Typography.Title>
-      <Table<AuditSummary>
-        rowKey={(audit) => `${audit.id}@${audit.revision}`}
-        columns={columns}
-        dataSource={audits}
-        locale={{ emptyText: t('ui.audits.empty') }}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+      <PageHeader
+        title={t('ui.nav.audits')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} aria-keyshortcuts="Alt+N" onClick={newAudit}>
+            {t('ui.audits.new')}
+          </Button>
+        }
       />
+      <AuditFilterBar searchRef={searchRef} onLeaveSearch={() => tableRef.current?.focusFirstRow()} />
+      {error ? <ErrorAlert error={error} onRetry={() => void load()} /> : null}
+      <div aria-live="polite" style={{ ...MUTED, margin: '4px 0 8px' }}>
+        {t('ui.audits.count', { shown: visible.length, total: audits.length })}
+      </div>
+      <AuditsTable audits={visible} loading={loading} handleRef={tableRef} />
     </>
   );
 }
