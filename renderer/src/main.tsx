@@ -1,4 +1,3 @@
-import './app/zod-config';
 import 'antd/dist/reset.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
