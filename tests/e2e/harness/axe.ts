@@ -5,6 +5,13 @@ import type { Page } from 'playwright-core';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+/** Waits for the running finite animations and transitions (spinners run forever and are left alone). */
+const SETTLE_ANIMATIONS = `Promise.all(
+  document.getAnimations()
+    .filter((a) => a.playState === 'running' && Number.isFinite(a.effect?.getComputedTiming().endTime))
+    .map((a) => a.finished.catch(() => undefined)),
+).then(() => true)`;
+
 const BLOCKING: ReadonlySet<ImpactValue> = new Set(['serious', 'critical']);
 const EXAMPLES = 3;
 
@@ -23,6 +30,8 @@ export interface A11yViolation {
  * govern; an injected <script> would be refused by script-src 'self', as it should be.
  */
 export async function axeViolations(page: Page): Promise<A11yViolation[]> {
+  // Colours caught halfway through a CSS transition (a button becoming enabled) are not what anyone reads.
+  await page.evaluate(SETTLE_ANIMATIONS);
   if (!(await page.evaluate<boolean>("'axe' in window"))) await page.evaluate(axeSource);
   const results = await page.evaluate<AxeResults['violations']>(
     "axe.run(document, { resultTypes: ['violations'] }).then((run) => run.violations)",

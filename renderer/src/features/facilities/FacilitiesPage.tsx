@@ -67,7 +67,7 @@ export function FacilitiesPage() {
       />
       {error ? <ErrorAlert error={error} onRetry={() => void load()} /> : null}
       <Flex gap={16} align="flex-start">
-        <Card size="small" title={t('ui.facilities.tree')} style={{ width: 250, flex: 'none' }}>
+        <Card size="small" title={t('ui.facilities.tree')} style={{ width: 220, flex: 'none' }}>
           <PlaceTree facilities={facilities} />
         </Card>
         <Flex vertical gap={12} style={{ flex: 1, minWidth: 0 }}>

@@ -43,7 +43,6 @@ export function FacilityTable({ facilities, onEdit }: Props) {
       align: 'right',
       render: (_, f) => f.servicePopulation?.toLocaleString(locale) ?? '—',
     },
-    { key: 'beds', title: t('fact.beds'), align: 'right', render: (_, f) => f.beds ?? '—' },
     {
       key: 'flags',
       title: t('ui.facility_form.flags'),
@@ -66,7 +65,8 @@ export function FacilityTable({ facilities, onEdit }: Props) {
         if (!audit) return <span style={MUTED}>{t('ui.facilities.never_audited')}</span>;
         return (
           <Link to={`/audits/${encodeURIComponent(audit.id)}`}>
-            <VerdictTag {...audit} /> {audit.auditDate}
+            <VerdictTag {...audit} />
+            <div style={{ fontSize: 12 }}>{audit.auditDate}</div>
           </Link>
         );
       },
@@ -74,6 +74,8 @@ export function FacilityTable({ facilities, onEdit }: Props) {
     {
       key: 'actions',
       title: t('ui.facilities.actions'),
+      // Always in view, however wide the other columns make the table.
+      fixed: 'right',
       render: (_, f) => (
         <Space size={4}>
           <Button size="small" onClick={() => onEdit(f)}>

@@ -36,10 +36,12 @@ interface FacilitiesState {
   search(): Promise<void>;
   selectPlace(key: string | null): void;
   setExpandedPlaces(keys: string[]): void;
-  /** Creates (id null) or updates; the list is reloaded. Throws the ClientError for the form. */
+  /** Creates (id null) or updates, then shows the saved record. Throws the ClientError for the form. */
   save(id: string | null, input: FacilityInput): Promise<Facility>;
   /** Checked here first (type, size) so a wrong file is refused before it is read. */
   importFile(file: File): Promise<void>;
+  /** The registry again (after an import); a failure shows as the page's error. */
+  reloadFacilities(): Promise<void>;
   clearImport(): void;
 }
 
@@ -101,7 +103,8 @@ export const useFacilitiesStore = create<FacilitiesState>()((set, get) => ({
 
   async save(id, input) {
     const saved = id === null ? await api.createFacility(input) : await api.updateFacility({ id, facility: input });
-    await get().load();
+    const others = get().facilities.filter((f) => f.id !== saved.id);
+    set({ facilities: [...others, saved] });
     return saved;
   },
 
@@ -117,9 +120,19 @@ export const useFacilitiesStore = create<FacilitiesState>()((set, get) => ({
       const contentBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
       const importReport = await api.importFacilities({ fileName: file.name, contentBase64 });
       set({ importing: false, importReport });
-      await get().load();
     } catch (importError) {
       set({ importing: false, importError });
+      return;
+    }
+    // Only the registry changed: the audits (and their verdicts) did not.
+    await get().reloadFacilities();
+  },
+
+  async reloadFacilities() {
+    try {
+      set({ facilities: await api.listFacilities({ limit: ALL_FACILITIES }), error: null });
+    } catch (error) {
+      set({ error });
     }
   },
 

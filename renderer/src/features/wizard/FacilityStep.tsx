@@ -36,7 +36,7 @@ export function FacilityStep({ onChosen, onCreate }: Props) {
       tableRef.current?.focusFirstRow();
     } else if (event.key === 'Enter' && !event.nativeEvent.isComposing && !event.ctrlKey) {
       // One match: take it. Otherwise go and pick from the list (unless one is already chosen).
-      const only = results.length === 1 && settled === text ? results[0] : undefined;
+      const only = results.length === 1 && searched === text && !searching ? results[0] : undefined;
       if (only) {
         event.preventDefault();
         onChosen(only);
@@ -100,7 +100,7 @@ export function FacilityStep({ onChosen, onCreate }: Props) {
         onOpen={onChosen}
         emptyText={t('ui.wizard.no_facility')}
         loading={searching}
-        pageSize={8}
+        pageSize={6}
         handleRef={tableRef}
       />
     </Flex>
