@@ -73,8 +73,6 @@ const PAGE_PROBES = `
   });
 `;
 
-let runCounter = 0;
-
 export async function launchApp(options: AppOptions): Promise<App> {
   const root = mkdtempSync(join(tmpdir(), 'dabiao-e2e-'));
   const dataDir = join(root, 'data');
@@ -89,7 +87,7 @@ export async function launchApp(options: AppOptions): Promise<App> {
   try {
     const demo = options.demoSeed === undefined ? undefined : await createDemo(core, { seed: options.demoSeed });
     server = await serveRenderer();
-    context = await chromium.launchPersistentContext(join(root, `chromium-profile-${++runCounter}`), {
+    context = await chromium.launchPersistentContext(join(root, 'chromium-profile'), {
       executablePath: '/usr/bin/chromium',
       headless: true,
       args: CHROMIUM_ARGS,

@@ -12,6 +12,10 @@ const SETTLE_ANIMATIONS = `Promise.all(
     .map((a) => a.finished.catch(() => undefined)),
 ).then(() => true)`;
 
+export async function settleAnimations(page: Page): Promise<void> {
+  await page.evaluate(SETTLE_ANIMATIONS);
+}
+
 const BLOCKING: ReadonlySet<ImpactValue> = new Set(['serious', 'critical']);
 const EXAMPLES = 3;
 
@@ -31,7 +35,7 @@ export interface A11yViolation {
  */
 export async function axeViolations(page: Page): Promise<A11yViolation[]> {
   // Colours caught halfway through a CSS transition (a button becoming enabled) are not what anyone reads.
-  await page.evaluate(SETTLE_ANIMATIONS);
+  await settleAnimations(page);
   if (!(await page.evaluate<boolean>("'axe' in window"))) await page.evaluate(axeSource);
   const results = await page.evaluate<AxeResults['violations']>(
     "axe.run(document, { resultTypes: ['violations'] }).then((run) => run.violations)",

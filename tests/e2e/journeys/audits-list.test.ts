@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import { settleAnimations } from '../harness/axe';
 import { checkA11y, journey } from '../harness/journey';
 import { zh } from '../harness/workspace';
 
@@ -31,9 +32,9 @@ journey(
     await page.getByRole('heading', { name: target.facilityName }).waitFor();
     await page.getByTestId('verdict').waitFor();
     await checkA11y(app, 'workspace');
-    // The list was scrolled down to reach the row, and the pointer rests where it clicked: neither belongs in the picture.
+    // The pointer rests where it clicked and its hover fades out: neither belongs in the picture.
     await page.mouse.move(0, 0);
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await settleAnimations(page);
     const shot = await app.shot('workspace');
     if (process.env.DABIAO_UPDATE_SCREENSHOTS === '1') {
       mkdirSync(dirname(README_SHOT), { recursive: true });
