@@ -1,14 +1,14 @@
-import { CheckCircleFilled, PlusOutlined, WarningFilled } from '@ant-design/icons';
-import { Button, Checkbox, Flex, Input, Listy, Typography } from 'antd';
-import type { ListyRef } from 'antd/es/listy';
+import { Flex, Input, Typography } from 'antd';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { DrugStock, DrugStockInput } from '../../../../../shared/domain/audit';
 import type { DrugCatalog } from '../../../../../shared/domain/catalog';
 import { countDrugVarieties } from '../../../../../shared/logic/drug-varieties';
 import { useT } from '../../../app/useT';
-import { fieldDomId, mergeDrugs, valueOf, type DrugField, type DrugListItem } from './drug-items';
-import { searchItems, searchKeys, type SearchKeys } from './drug-search';
+import { drugMerger, fieldDomId, valueOf, type DrugField, type DrugListItem } from './drug-items';
+import { AddCustomButton, InStockFilter, ShownCount, VarietyCount } from './DrugListBar';
+import { nameKeyCache, searchItems, searchKeys, type SearchKeys } from './drug-search';
 import { DrugRow, type DrugRowActions } from './DrugRow';
+import { FixedRowList, type FixedRowListHandle } from './FixedRowList';
 import { usePinyin } from './usePinyin';
 import './rosters.css';
 
@@ -22,10 +22,11 @@ export interface DrugStockListProps {
 }
 
 const LIST_HEIGHT = 520;
-/** The row's 52 px plus the list item's 1 px border. */
+/** .dabiao-drug-row's height, border included (rosters.css). */
 const ROW_HEIGHT = 53;
 const PAGE = 10;
 const NO_KEYS: SearchKeys = { name: '', nameEn: '', initials: '', pinyin: '' };
+const keyOf = (item: DrugListItem) => item.key;
 
 /** Frames to wait for a row scrolled into view to be rendered before focusing it. */
 const FOCUS_ATTEMPTS = 4;
@@ -50,10 +51,11 @@ export function DrugStockList({ rows, catalog, minVarieties, onSave, onRemove, d
   const [query, setQuery] = useState('');
   const [inStockOnly, setInStockOnly] = useState(false);
   const [activeKey, setActiveKey] = useState<string>();
-  const listRef = useRef<ListyRef>(null);
+  const listRef = useRef<FixedRowListHandle>(null);
   const pinyinOf = usePinyin();
 
-  const items = useMemo(() => mergeDrugs(catalog, rows), [catalog, rows]);
+  const [merge] = useState(drugMerger);
+  const items = useMemo(() => merge(catalog, rows), [merge, catalog, rows]);
   // Catalogue keys are computed once per catalogue (and again once pinyin-pro arrives), not per keystroke.
   const catalogKeys = useMemo(
     () =>
@@ -62,20 +64,16 @@ export function DrugStockList({ rows, catalog, minVarieties, onSave, onRemove, d
       ),
     [catalog, pinyinOf],
   );
-  // Rows outside the catalogue are few; their keys (pinyin included) are computed with the rows.
-  const customKeys = useMemo(
-    () =>
-      new Map(
-        items
-          .filter((i) => i.catalogItem === undefined)
-          .map((i) => [i.key, searchKeys(i.row?.genericName ?? '', undefined, undefined, pinyinOf)] as const),
-      ),
-    [items, pinyinOf],
-  );
+  // Names outside the catalogue get their keys when a search first needs them, once per name.
+  const nameKeys = useMemo(() => nameKeyCache(pinyinOf), [pinyinOf]);
   const keysOf = useCallback(
     (item: DrugListItem): SearchKeys =>
-      (item.catalogItem && catalogKeys.get(item.catalogItem.code)) ?? customKeys.get(item.key) ?? NO_KEYS,
-    [catalogKeys, customKeys],
+      item.catalogItem
+        ? (catalogKeys.get(item.catalogItem.code) ?? NO_KEYS)
+        : item.row
+          ? nameKeys(item.row.genericName)
+          : NO_KEYS,
+    [catalogKeys, nameKeys],
   );
 
   const shown = useMemo(() => {
@@ -87,8 +85,8 @@ export function DrugStockList({ rows, catalog, minVarieties, onSave, onRemove, d
 
   const active = shown.some((i) => i.key === activeKey) ? activeKey : shown[0]?.key;
   const trimmed = query.trim();
-  const canAddCustom =
-    trimmed !== '' && !items.some((i) => (i.row?.genericName ?? i.catalogItem?.genericName) === trimmed);
+  const names = useMemo(() => new Set(items.map((i) => i.row?.genericName ?? i.catalogItem?.genericName)), [items]);
+  const canAddCustom = trimmed !== '' && !names.has(trimmed);
 
   // The row handlers read the latest props through this ref, so they never change identity.
   const latest = useRef({ items, shown, onSave, onRemove, disabled });
@@ -108,7 +106,7 @@ export function DrugStockList({ rows, catalog, minVarieties, onSave, onRemove, d
     };
     const goTo = (key: string) => {
       setActiveKey(key);
-      listRef.current?.scrollTo({ key, align: 'auto' });
+      listRef.current?.showIndex(latest.current.shown.findIndex((i) => i.key === key));
     };
     return {
       toggle(key) {
@@ -156,7 +154,7 @@ export function DrugStockList({ rows, catalog, minVarieties, onSave, onRemove, d
 
   // A new query (or filter) shows its best match at the top.
   useEffect(() => {
-    listRef.current?.scrollTo(0);
+    listRef.current?.scrollToTop();
   }, [query, inStockOnly]);
 
   const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -181,11 +179,6 @@ export function DrugStockList({ rows, catalog, minVarieties, onSave, onRemove, d
     }
   };
 
-  const countText =
-    minVarieties === undefined
-      ? t('ui.rosters.drugs.varieties', { count: varieties })
-      : t('ui.rosters.drugs.varieties_min', { count: varieties, min: minVarieties });
-
   return (
     <Flex vertical gap={8} data-testid="drug-stock-list">
       <Flex gap={12} align="center" wrap>
@@ -205,19 +198,8 @@ export function DrugStockList({ rows, catalog, minVarieties, onSave, onRemove, d
           autoComplete="off"
           spellCheck={false}
         />
-        <Typography.Text>
-          {minVarieties !== undefined && varieties < minVarieties ? (
-            <WarningFilled aria-hidden className="dabiao-warning-icon" />
-          ) : (
-            <CheckCircleFilled aria-hidden className="dabiao-ok-icon" />
-          )}{' '}
-          <span role="status" data-testid="drug-variety-count">
-            {countText}
-          </span>
-        </Typography.Text>
-        <Typography.Text className="dabiao-muted" data-testid="drug-shown-count">
-          {t('ui.rosters.drugs.shown', { shown: shown.length, total: items.length })}
-        </Typography.Text>
+        <VarietyCount count={varieties} min={minVarieties} />
+        <ShownCount shown={shown.length} total={items.length} />
       </Flex>
       {/* Right after the search box in tab order, so Tab lands on the highlighted drug. */}
       <div id="drug-list" role="group" aria-label={t('ui.rosters.drugs.list')} data-testid="drug-list">
@@ -226,34 +208,21 @@ export function DrugStockList({ rows, catalog, minVarieties, onSave, onRemove, d
             {t('ui.rosters.drugs.no_results', { query: trimmed })}
           </Typography.Paragraph>
         ) : (
-          <Listy<DrugListItem>
+          <FixedRowList<DrugListItem>
             ref={listRef}
-            virtual
-            items={shown as DrugListItem[]}
-            rowKey="key"
-            styles={{ item: { padding: 0 } }}
-            height={Math.min(LIST_HEIGHT, shown.length * ROW_HEIGHT)}
-            itemRender={(item) => (
+            items={shown}
+            rowKey={keyOf}
+            rowHeight={ROW_HEIGHT}
+            maxHeight={LIST_HEIGHT}
+            renderRow={(item) => (
               <DrugRow item={item} active={item.key === active} disabled={disabled} actions={actions} />
             )}
           />
         )}
       </div>
       <Flex gap={12} align="center" wrap>
-        {canAddCustom ? (
-          <Button
-            autoInsertSpace={false}
-            icon={<PlusOutlined />}
-            disabled={disabled}
-            onClick={() => actions.addCustom(trimmed)}
-          >
-            {t('ui.rosters.drugs.add_custom', { name: trimmed })}
-          </Button>
-        ) : null}
-        <Checkbox checked={inStockOnly} onChange={(e) => setInStockOnly(e.target.checked)}>
-          {t('ui.rosters.drugs.in_stock_only')}
-        </Checkbox>
-        <Typography.Text className="dabiao-muted">{t('ui.rosters.drugs.hint')}</Typography.Text>
+        {canAddCustom ? <AddCustomButton name={trimmed} disabled={disabled} onAdd={actions.addCustom} /> : null}
+        <InStockFilter checked={inStockOnly} onChange={setInStockOnly} />
       </Flex>
     </Flex>
   );

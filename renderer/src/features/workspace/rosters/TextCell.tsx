@@ -32,6 +32,13 @@ export const TextCell = memo(function TextCell(props: TextCellProps) {
   const { value, label, disabled, onCommit, onMove, accept, invalidText } = props;
   const [draft, setDraft] = useState<string | null>(null);
   const [invalid, setInvalid] = useState(false);
+  // A virtual list may hand this cell to another row (another id): a draft left there is not its.
+  const [owner, setOwner] = useState(props.id);
+  if (owner !== props.id) {
+    setOwner(props.id);
+    setDraft(null);
+    setInvalid(false);
+  }
 
   const commit = (): void => {
     if (draft === null) return;

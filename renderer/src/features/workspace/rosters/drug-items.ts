@@ -15,8 +15,13 @@ export type DrugField = 'stock' | 'quantity' | 'expiry';
 /**
  * The catalogue in its own order with each saved row on its item, then the rows no catalogue
  * item stands for (drugs outside the list, and any second row of one code, so nothing is hidden).
+ * Lines unchanged since `previous` keep their objects.
  */
-export function mergeDrugs(catalog: DrugCatalog, rows: readonly DrugStock[]): DrugListItem[] {
+export function mergeDrugs(
+  catalog: DrugCatalog,
+  rows: readonly DrugStock[],
+  previous: readonly DrugListItem[] = [],
+): DrugListItem[] {
   const byCode = new Map<string, DrugStock>();
   const others: DrugListItem[] = [];
   const codes = new Set(catalog.items.map((i) => i.code));
@@ -26,7 +31,20 @@ export function mergeDrugs(catalog: DrugCatalog, rows: readonly DrugStock[]): Dr
     else others.push({ key: `row:${row.id}`, catalogItem: undefined, row });
   }
   const listed = catalog.items.map((item) => ({ key: item.code, catalogItem: item, row: byCode.get(item.code) }));
-  return [...listed, ...others];
+  return keepUnchanged([...listed, ...others], previous);
+}
+
+/**
+ * Each line that stands for the same catalogue item and row as before keeps its object, so a
+ * memoised row re-renders only when its own drug changed (one toggle: one row).
+ */
+function keepUnchanged(next: DrugListItem[], previous: readonly DrugListItem[]): DrugListItem[] {
+  if (previous.length === 0) return next;
+  const before = new Map(previous.map((i) => [i.key, i]));
+  return next.map((item) => {
+    const old = before.get(item.key);
+    return old && old.catalogItem === item.catalogItem && old.row === item.row ? old : item;
+  });
 }
 
 /** The row as saved, or what a catalogue drug without a row means: not (yet) in stock. */
@@ -51,3 +69,9 @@ export function displayName(item: DrugListItem, locale: Locale): string {
 /** DOM ids: stable per item and field, so focus can follow ↑ / ↓ through the virtual list. */
 export const rowDomId = (key: string) => `drug-row-${key}`;
 export const fieldDomId = (key: string, field: DrugField) => `drug-${field}-${key}`;
+
+/** mergeDrugs remembering its last result, so lines unchanged from one call to the next keep their objects. */
+export function drugMerger(): (catalog: DrugCatalog, rows: readonly DrugStock[]) => DrugListItem[] {
+  let last: DrugListItem[] = [];
+  return (catalog, rows) => (last = mergeDrugs(catalog, rows, last));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadPinyin, searchItems, searchKeys, type SearchKeys } from './drug-search';
+import { loadPinyin, nameKeyCache, searchItems, searchKeys, type SearchKeys } from './drug-search';
 
 interface Item {
   name: string;
@@ -44,5 +44,24 @@ describe('drug search', () => {
       initials: 'amxl',
       pinyin: 'amoxilin',
     });
+  });
+});
+
+describe('nameKeyCache', () => {
+  it('computes the keys of each name once', () => {
+    let calls = 0;
+    const keysOf = nameKeyCache((text) => {
+      calls += 1;
+      return { full: `full-${text}`, initials: `i-${text}` };
+    });
+    expect(keysOf('自备草药')).toEqual({
+      name: '自备草药',
+      nameEn: '',
+      initials: 'i-自备草药',
+      pinyin: 'full-自备草药',
+    });
+    keysOf('自备草药');
+    keysOf('其他');
+    expect(calls).toBe(2);
   });
 });

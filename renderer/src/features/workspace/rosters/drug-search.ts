@@ -72,3 +72,19 @@ export async function loadPinyin(): Promise<PinyinOf> {
       .toLowerCase(),
   });
 }
+
+/**
+ * Keys of names outside the catalogue, each computed once: a save of one row must not run
+ * pinyin-pro again over every drug the audit added (hundreds in a big clinic).
+ */
+export function nameKeyCache(pinyinOf: PinyinOf | undefined): (name: string) => SearchKeys {
+  const cache = new Map<string, SearchKeys>();
+  return (name) => {
+    let keys = cache.get(name);
+    if (keys === undefined) {
+      keys = searchKeys(name, undefined, undefined, pinyinOf);
+      cache.set(name, keys);
+    }
+    return keys;
+  };
+}
