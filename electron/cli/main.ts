@@ -4,6 +4,8 @@ import { registerAudit } from './commands/audit';
 import { registerCatalogs } from './commands/catalogs';
 import { registerDemo } from './commands/demo';
 import { registerFacilities } from './commands/facilities';
+import { registerIdentity } from './commands/identity';
+import { registerReport } from './commands/report';
 import { registerStandards } from './commands/standards';
 import { reportError, t } from './output';
 import { envLocale } from './session';
@@ -33,6 +35,8 @@ export function buildProgram(argv: readonly string[]): Command {
   registerFacilities(program, locale);
   registerAudit(program, locale);
   registerCatalogs(program, locale);
+  registerIdentity(program, locale);
+  registerReport(program, locale);
   return program;
 }
 

@@ -1,9 +1,12 @@
 import type { ContractName, ContractOutput, ContractParsedInput, Contracts } from '../../shared/ipc';
 import { APP_VERSION } from './app-version';
+import { createRevisionService } from './audits/revision-service';
 import type { Core } from './core';
 import { schemaVersion } from './db/migrations';
 import { createEvidenceService } from './evidence/evidence-service';
 import { importFacilityFile } from './facilities/facility-import';
+import { exportReport, noSaveDialog, type SaveDialog } from './reports/report-file';
+import { createSigningHandlers, type KeyProtectorSource } from './signing/signing-handlers';
 
 /** One function per contract, keyed like `contracts`: the compiler refuses a missing or extra one. */
 export type HandlerTable = {
@@ -12,10 +15,14 @@ export type HandlerTable = {
   ) => ContractOutput<Contracts[K]> | Promise<ContractOutput<Contracts[K]>>;
 };
 
+/** What only the shell can do: Electron main shows its dialogs; the CLI and tests bring their own. */
+export type HandlerPlatform = SaveDialog & KeyProtectorSource;
+
 /** Thin: inputs arrive parsed by `dispatch`, the services hold the rules. */
-export function createHandlers(core: Core): HandlerTable {
+export function createHandlers(core: Core, platform: HandlerPlatform = noSaveDialog): HandlerTable {
   const { standards, facilities, audits, rosters, findings } = core;
   const evidence = createEvidenceService(core.context, { dataDir: core.dataDir, registry: standards });
+  const revisions = createRevisionService(core.context);
   return {
     getInfo: () => ({
       version: APP_VERSION,
@@ -65,5 +72,11 @@ export function createHandlers(core: Core): HandlerTable {
     listEvidence: (scope) => evidence.list(scope),
     readEvidence: ({ id }) => evidence.read(id),
     removeEvidence: ({ id }) => evidence.remove(id),
+
+    // Main chooses and writes the file; the renderer only says which audit and which language.
+    exportReport: (input) => exportReport(core, platform, input),
+    startRevision: ({ id }) => revisions.startRevision(id),
+
+    ...createSigningHandlers(core, platform),
   };
 }

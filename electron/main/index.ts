@@ -7,6 +7,7 @@ import { dispatch } from '../core/dispatch';
 import { createHandlers } from '../core/handlers';
 import { registerHandlers } from './ipc/register-handlers';
 import { resourcesDir, userDataDir } from './platform/app-paths';
+import { desktopPlatform } from './platform/handler-platform';
 import {
   auditFileFromInstanceData,
   findAuditFileArg,
@@ -83,7 +84,7 @@ function start(): void {
   }
   const opened = openCore({ dataDir: userDataDir(), resourcesDir: resourcesDir(), nativeBinding });
   core = opened;
-  const handlers = createHandlers(opened);
+  const handlers = createHandlers(opened, desktopPlatform(app.getPath('documents')));
   unregisterHandlers = registerHandlers(ipcMain, location.url, (channel, rawInput) =>
     dispatch(handlers, channel, rawInput),
   );

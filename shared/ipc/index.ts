@@ -5,7 +5,9 @@ import { catalogsContracts } from './contracts/catalogs';
 import { evidenceContracts } from './contracts/evidence';
 import { facilitiesContracts } from './contracts/facilities';
 import { findingsContracts } from './contracts/findings';
+import { reportsContracts } from './contracts/reports';
 import { rostersContracts } from './contracts/rosters';
+import { signingContracts } from './contracts/signing';
 import { standardsContracts } from './contracts/standards';
 
 /** Every call the renderer can make. Keys name the client method; channels name the IPC route. */
@@ -18,6 +20,8 @@ export const contracts = {
   ...rostersContracts,
   ...findingsContracts,
   ...evidenceContracts,
+  ...reportsContracts,
+  ...signingContracts,
 } satisfies Record<string, Contract>;
 
 export type Contracts = typeof contracts;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contracts, type ContractName } from '../../../shared/ipc';
 import { call, dispatch } from '../../../electron/core/dispatch';
+import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations';
 import type { HandlerTable } from '../../../electron/core/handlers';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { dbFingerprint, openTestCore, villageClinic, type TestCore } from '../../helpers/test-core';
@@ -143,7 +144,7 @@ describe('dispatch', () => {
     const { core, handlers } = openTestCore(tempDir());
     const info = await call(handlers, 'getInfo', {});
     expect(info).toMatchObject({
-      schemaVersion: 3,
+      schemaVersion: LATEST_SCHEMA_VERSION,
       dataDir: core.dataDir,
       counts: { facilities: 0, audits: 0, standards: 3 },
     });

@@ -161,6 +161,34 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('004 signing: a version 3 database upgrades intact; signatures need a completed audit and freeze with it', () => {
+    const db = upgradeKeepsData(3, seedVersion1);
+    const pem = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';
+    db.prepare(
+      `INSERT INTO identity VALUES ('id-1', '张伟', NULL, NULL, ?, '[]', ?, ?, ?, 'created', 'passphrase', x'00', ?)`,
+    ).run(pem, 'f'.repeat(64), AT, AT, AT);
+    expect(() => db.prepare(`UPDATE identity SET name = 'x'`).run()).toThrow(/identity_immutable/);
+    const signature = db.prepare(
+      `INSERT INTO report_signature VALUES (?, '${AUDIT}', 'id-1', ?, '${'f'.repeat(64)}', '${'1'.repeat(64)}',
+       '${'2'.repeat(64)}', 3, '${AT}')`,
+    );
+    // The seeded audit is in progress: nothing to sign yet.
+    expect(() => signature.run('sig-1', 1)).toThrow(/audit_not_completed/);
+    const drawing = db.prepare(
+      `INSERT INTO handwritten_signature VALUES (?, '${AUDIT}', ?, 'leader', x'89504e47', '${'3'.repeat(64)}', '${AT}')`,
+    );
+    drawing.run('hw-1', '张伟');
+    db.prepare(`UPDATE audit SET status = 'completed' WHERE id = ?`).run(AUDIT);
+    signature.run('sig-1', 1);
+    db.prepare(`UPDATE audit SET status = 'signed' WHERE id = ?`).run(AUDIT);
+    expect(() => drawing.run('hw-2', '李娜')).toThrow(/audit_locked/);
+    expect(() => db.prepare(`UPDATE handwritten_signature SET png = x'00'`).run()).toThrow(/audit_locked/);
+    expect(() => db.prepare('DELETE FROM handwritten_signature').run()).toThrow(/audit_locked/);
+    expect(() => db.prepare('DELETE FROM report_signature').run()).toThrow(/report_signature_immutable/);
+    expect(() => db.prepare('DELETE FROM identity').run()).toThrow(/FOREIGN KEY/);
+    db.close();
+  });
+
   it('every migration leaves the data written at the version before it intact', () => {
     for (const migration of MIGRATIONS.slice(1)) {
       upgradeKeepsData(migration.version - 1, seedVersion1).close();

@@ -1,0 +1,82 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { AppError } from '../../../shared/errors';
+import type { ExportedReport, ReportLang } from '../../../shared/ipc/contracts/reports';
+import type { Core } from '../core';
+import { notFound } from '../service-context';
+import { renderReport } from './render-report';
+import { reportText } from './report-text';
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+/** What the shell provides to put a file where the user wants it (Electron: dialog.showSaveDialog). */
+export interface SaveDialog {
+  /** The chosen absolute path, or null when the user cancelled. */
+  chooseSavePath(suggestedName: string, filters: readonly FileFilter[]): Promise<string | null>;
+}
+
+/** For shells without a dialog (CLI, tests): they write to a path they were given instead. */
+export const noSaveDialog: SaveDialog = {
+  chooseSavePath: () => Promise.reject(new AppError('conflict', { key: 'error.no_save_dialog' })),
+};
+
+// Characters no file system accepts in a name, and control characters.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_NAME = /[\u0000-\u001f\u007f<>:"/\\|?*]/g;
+
+/** "石门县人民医院-2025-09-05-r1.pdf": what the save dialog proposes. */
+export function suggestedReportName(core: Core, auditId: string, lang: ReportLang): string {
+  const audit = core.repos.audits.get(auditId);
+  if (!audit) throw notFound('entity.audit', auditId);
+  const facility = core.repos.facilities.get(audit.facilityId)?.name ?? audit.facilityId;
+  const suffix = lang === 'zh-CN' ? '' : `-${lang}`;
+  return `${facility}-${audit.auditDate}-r${audit.revision}${suffix}.pdf`.replace(UNSAFE_NAME, '_');
+}
+
+/**
+ * Writes all bytes or nothing: a temporary file next to the target, synced, then renamed over
+ * it. A reader never sees half a report, and a failed write leaves any earlier file as it was.
+ */
+export function writeFileAtomically(path: string, bytes: Uint8Array): void {
+  const temp = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
+  try {
+    const fd = openSync(temp, 'wx', 0o644);
+    try {
+      let offset = 0;
+      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+  } catch (err) {
+    rmSync(temp, { force: true });
+    const details = err instanceof Error ? err.message : String(err);
+    throw new AppError('bad_file', { key: 'report.write_failed', params: { path, details } }, { path });
+  }
+}
+
+/** The export behind `reports:export-report`: main asks where, renders, then writes. */
+export async function exportReport(
+  core: Core,
+  dialog: SaveDialog,
+  input: { auditId: string; lang: ReportLang },
+): Promise<ExportedReport> {
+  const suggested = suggestedReportName(core, input.auditId, input.lang);
+  const filters = [{ name: reportText('both').label('report.file_filter'), extensions: ['pdf'] }];
+  const path = await dialog.chooseSavePath(suggested, filters);
+  if (path === null) return { cancelled: true };
+  const report = await renderReport(core, input.auditId, { lang: input.lang });
+  writeFileAtomically(path, report.pdf);
+  return {
+    path,
+    pages: report.pages,
+    bytes: report.pdf.length,
+    sha256: report.sha256,
+    fileSha256: createHash('sha256').update(report.pdf).digest('hex'),
+  };
+}

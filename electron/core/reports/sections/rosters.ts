@@ -1,0 +1,133 @@
+import { STAFF_QUALIFICATIONS } from '../../../../shared/domain/standard';
+import type { Layout } from '../pdf-layout';
+import { drawTable } from '../pdf-table';
+import type { ReportModel } from '../report-model';
+import { SIZE } from '../report-style';
+
+/**
+ * A licence number with all but its last 4 characters hidden: enough to find the certificate
+ * in the register, not enough to copy it from a report that circulates.
+ */
+export function maskLicence(licence: string): string {
+  const chars = [...licence];
+  const shown = chars.length > 4 ? chars.slice(-4).join('') : '';
+  return '*'.repeat(chars.length - shown.length) + shown;
+}
+
+const yesNo = (model: ReportModel, value: boolean) => model.t.label(value ? 'bool.true' : 'bool.false');
+
+// The document keeps rows by id; a report lists them in an order a reader can search.
+const collator = new Intl.Collator('zh-CN');
+const byCode = (a: string | undefined, b: string | undefined) =>
+  a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : a.localeCompare(b, 'en', { numeric: true });
+
+export function drawStaffAnnex(layout: Layout, model: ReportModel): void {
+  const { t } = model;
+  const rank = (q: string) => STAFF_QUALIFICATIONS.indexOf(q as (typeof STAFF_QUALIFICATIONS)[number]);
+  const staff = [...model.document.rosters.staff].sort(
+    (a, b) => rank(a.qualification) - rank(b.qualification) || collator.compare(a.name, b.name),
+  );
+  layout.heading(t.label('report.section.staff'));
+  if (staff.length === 0) return layout.paragraph(t.block('report.annex.empty'));
+  const verified = staff.filter((s) => s.verified).length;
+  layout.paragraph(t.block('report.staff.summary', { count: staff.length, verified }), { size: SIZE.small });
+  layout.gap(4);
+  drawTable(
+    layout,
+    [
+      { header: t.block('report.col.no'), weight: 0.6, align: 'right' },
+      { header: t.block('report.col.name'), weight: 1.5 },
+      { header: t.block('report.col.qualification'), weight: 2 },
+      { header: t.block('report.col.licence'), weight: 2.2 },
+      { header: t.block('report.col.department'), weight: 1.6 },
+      { header: t.block('report.col.practice_site'), weight: 2 },
+      { header: t.block('report.col.verified'), weight: 0.9, align: 'center' },
+    ],
+    staff.map((s, i) => [
+      String(i + 1),
+      s.name,
+      t.codeLabel('qualification', s.qualification),
+      s.licenseNo ? maskLicence(s.licenseNo) : '—',
+      s.department ? t.codeLabel('department', s.department) : '—',
+      s.practiceSite ?? '—',
+      yesNo(model, s.verified),
+    ]),
+    { zebra: true, size: SIZE.small },
+  );
+}
+
+export function drawEquipmentAnnex(layout: Layout, model: ReportModel): void {
+  const { t } = model;
+  const items = [...model.document.rosters.equipment].sort((a, b) => byCode(a.catalogCode, b.catalogCode));
+  layout.heading(t.label('report.section.equipment'));
+  if (items.length === 0) return layout.paragraph(t.block('report.annex.empty'));
+  const present = items.filter((e) => e.present).length;
+  const working = items.filter((e) => e.present && e.working).length;
+  layout.paragraph(t.block('report.equipment.summary', { count: items.length, present, working }), {
+    size: SIZE.small,
+  });
+  layout.gap(4);
+  drawTable(
+    layout,
+    [
+      { header: t.block('report.col.no'), weight: 0.6, align: 'right' },
+      { header: t.block('report.col.code'), weight: 1.6 },
+      { header: t.block('report.col.equipment'), weight: 3.6 },
+      { header: t.block('report.col.present'), weight: 0.9, align: 'center' },
+      { header: t.block('report.col.working'), weight: 1.1, align: 'center' },
+      { header: t.block('report.col.count'), weight: 0.8, align: 'right' },
+      { header: t.block('report.col.note'), weight: 2.2 },
+    ],
+    items.map((e, i) => {
+      const name = model.equipmentNames.get(e.catalogCode);
+      return [
+        String(i + 1),
+        e.catalogCode,
+        name ? t.dataLabel(name) : e.catalogCode,
+        yesNo(model, e.present),
+        yesNo(model, e.working),
+        String(e.count),
+        e.note ?? '',
+      ];
+    }),
+    { zebra: true, size: SIZE.small },
+  );
+}
+
+/** The whole stock list, hundreds of rows at a village clinic's essential list: small type, one line each. */
+export function drawDrugAnnex(layout: Layout, model: ReportModel): void {
+  const { t } = model;
+  const drugs = [...model.document.rosters.drugs].sort(
+    (a, b) => byCode(a.catalogCode, b.catalogCode) || collator.compare(a.genericName, b.genericName),
+  );
+  layout.heading(t.label('report.section.drugs'));
+  if (drugs.length === 0) return layout.paragraph(t.block('report.annex.empty'));
+  const inStock = drugs.filter((d) => d.inStock).length;
+  layout.paragraph(t.block('report.drugs.summary', { count: drugs.length, inStock }), { size: SIZE.small });
+  layout.gap(4);
+  const english = new Map(model.drugCatalog?.items.map((item) => [item.code, item.nameEn]) ?? []);
+  drawTable(
+    layout,
+    [
+      { header: t.block('report.col.no'), weight: 0.6, align: 'right' },
+      { header: t.block('report.col.code'), weight: 1.4 },
+      { header: t.block('report.col.generic_name'), weight: 4 },
+      { header: t.block('report.col.in_stock'), weight: 0.9, align: 'center' },
+      { header: t.block('report.col.quantity'), weight: 1, align: 'right' },
+      { header: t.block('report.col.expiry'), weight: 1.4 },
+    ],
+    drugs.map((d, i) => {
+      const en = d.catalogCode ? english.get(d.catalogCode) : undefined;
+      const name = t.lang === 'zh-CN' || !en ? d.genericName : t.lang === 'en-US' ? en : `${d.genericName} / ${en}`;
+      return [
+        String(i + 1),
+        d.catalogCode ?? '—',
+        name,
+        yesNo(model, d.inStock),
+        d.quantity === undefined ? '—' : String(d.quantity),
+        d.nearestExpiry ?? '—',
+      ];
+    }),
+    { zebra: true, size: SIZE.small },
+  );
+}
