@@ -11,12 +11,12 @@ import {
   type AuditStatus,
   type Rosters,
 } from '../domain/audit';
-import { CodeSchema, FacilityLevelSchema, IsoDateSchema } from '../domain/common';
-import { AdminPathSchema, FacilityFlagsSchema, type Facility } from '../domain/facility';
+import { CodeSchema, IsoDateSchema } from '../domain/common';
+import { FacilitySchema, type Facility } from '../domain/facility';
 import type { AuditRecord } from '../ipc/contracts/audits';
 import { EvidenceMimeTypeSchema, type Evidence } from '../ipc/contracts/evidence';
 import type { Finding } from '../ipc/contracts/findings';
-import { CriterionStatusSchema, VerdictSchema, type ScoreResult } from './score-result';
+import { CriterionStatusSchema, SectionScoreSchema, VerdictSchema, type ScoreResult } from './score-result';
 
 export const AUDIT_DOCUMENT_FORMAT = 'dabiao.audit/1';
 
@@ -78,18 +78,7 @@ export const DocumentScoreSchema = z
     complete: z.boolean(),
     progress: z.object({ answered: z.number().int(), applicable: z.number().int() }).strict(),
     blockingFailures: z.array(z.string()),
-    sections: z.array(
-      z
-        .object({
-          sectionId: z.string(),
-          earned: z.number(),
-          possible: z.number(),
-          score: z.number(),
-          answered: z.number().int(),
-          applicable: z.number().int(),
-        })
-        .strict(),
-    ),
+    sections: z.array(SectionScoreSchema.strict()),
     criteria: z.array(
       z.object({ criterionId: z.string(), status: CriterionStatusSchema, earned: z.number() }).strict(),
     ),
@@ -120,19 +109,7 @@ export const AuditDocumentSchema = z
         facts: AuditFactsSchema,
       })
       .strict(),
-    facility: z
-      .object({
-        code: CodeSchema,
-        name: z.string(),
-        level: FacilityLevelSchema,
-        adminPath: AdminPathSchema,
-        servicePopulation: z.number().int().nonnegative().optional(),
-        residentPopulation: z.number().int().nonnegative().optional(),
-        beds: z.number().int().nonnegative().optional(),
-        variant: CodeSchema.optional(),
-        flags: FacilityFlagsSchema,
-      })
-      .strict(),
+    facility: FacilitySchema.omit({ id: true, createdAt: true, updatedAt: true }).strict(),
     standard: z
       .object({
         key: z.string(),

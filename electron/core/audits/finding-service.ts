@@ -5,6 +5,7 @@ import type { Contracts, ContractParsedInput } from '../../../shared/ipc';
 import type { Finding } from '../../../shared/ipc/contracts/findings';
 import { findCriterion } from '../../../shared/logic/answer-check';
 import { isLockedStatus } from '../../../shared/logic/audit-state';
+import { editFindingContent, newFinding } from '../../../shared/logic/finding-record';
 import { inTransaction } from '../db/sql';
 import { isoNow, logEvent, notFound, type ServiceContext } from '../service-context';
 import type { StandardRegistry } from '../standards/standard-registry';
@@ -48,19 +49,7 @@ export function createFindingService(ctx: ServiceContext, registry: StandardRegi
           });
         }
         const at = isoNow(ctx);
-        const finding: Finding = {
-          id: randomUUID(),
-          auditId: audit.id,
-          criterionId: input.criterionId,
-          description: input.description,
-          correctiveAction: input.correctiveAction ?? null,
-          responsible: input.responsible ?? null,
-          deadline: input.deadline ?? null,
-          status: 'open',
-          closedByAuditId: null,
-          createdAt: at,
-          updatedAt: at,
-        };
+        const finding = newFinding(input, { id: randomUUID(), auditId: audit.id, at });
         repos.findings.insert(finding);
         repos.audits.touch(audit.id, at);
         logEvent(ctx, 'finding.created', 'audit', audit.id, finding);
@@ -86,11 +75,7 @@ export function createFindingService(ctx: ServiceContext, registry: StandardRegi
           });
         }
         const next: Finding = {
-          ...current,
-          description: input.description ?? current.description,
-          correctiveAction: input.correctiveAction ?? current.correctiveAction,
-          responsible: input.responsible ?? current.responsible,
-          deadline: input.deadline ?? current.deadline,
+          ...editFindingContent(current, input),
           status: input.status ?? current.status,
           updatedAt: isoNow(ctx),
         };

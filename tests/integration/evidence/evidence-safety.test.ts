@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Core } from '../../../electron/core/core';
 import { call } from '../../../electron/core/dispatch';
 import { createEvidenceService } from '../../../electron/core/evidence/evidence-service';
+import type { HandlerTable } from '../../../electron/core/handlers';
 import { expectAppError, rejection } from '../../helpers/app-error';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { dbFingerprint, openTestCore } from '../../helpers/test-core';
@@ -12,6 +14,25 @@ import { auditWithFinding, evidenceFiles, jpegBytes } from './evidence-fixtures'
 const tempDir = useTempDirs('dabiao-evidence-safety-');
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+
+/** A JPEG attachment the core must refuse; its internal-error log is kept out of the test output. */
+const refusedJpeg = (handlers: HandlerTable, auditId: string, fileName: string, bytes: Uint8Array) =>
+  rejection(
+    call(
+      handlers,
+      'attachEvidence',
+      { auditId, fileName, mimeType: 'image/jpeg', contentBase64: base64(bytes) },
+      () => undefined,
+    ),
+  );
+
+/** Every event-log insert aborts, as on a full disk, so the attachment's transaction cannot commit. */
+const failEventLog = (core: Core): (() => void) => {
+  core.db.exec(
+    `CREATE TEMP TRIGGER fail_log BEFORE INSERT ON main.event_log BEGIN SELECT RAISE(ABORT, 'disk full'); END`,
+  );
+  return () => core.db.exec('DROP TRIGGER temp.fail_log');
+};
 
 describe('evidence of a signed audit', () => {
   it('can be listed and read but neither added nor removed', async () => {
@@ -59,19 +80,10 @@ describe('evidence: nothing half-written', () => {
   it('takes back the file it wrote when the row cannot commit', async () => {
     const { core, handlers, dataDir, audit } = await auditWithFinding(tempDir());
     const before = dbFingerprint(core);
-    core.db.exec(
-      `CREATE TEMP TRIGGER fail_log BEFORE INSERT ON main.event_log BEGIN SELECT RAISE(ABORT, 'disk full'); END`,
-    );
-    const err = await rejection(
-      call(
-        handlers,
-        'attachEvidence',
-        { auditId: audit.id, fileName: 'x.jpg', mimeType: 'image/jpeg', contentBase64: base64(jpegBytes()) },
-        () => undefined,
-      ),
-    );
+    const restoreEventLog = failEventLog(core);
+    const err = await refusedJpeg(handlers, audit.id, 'x.jpg', jpegBytes());
     expect(err.code).toBe('internal');
-    core.db.exec('DROP TRIGGER temp.fail_log');
+    restoreEventLog();
     expect(dbFingerprint(core)).toEqual(before);
     expect(evidenceFiles(dataDir)).toEqual([]);
     core.close();
@@ -87,18 +99,9 @@ describe('evidence: nothing half-written', () => {
       contentBase64: base64(bytes),
     });
     const files = evidenceFiles(dataDir);
-    core.db.exec(
-      `CREATE TEMP TRIGGER fail_log BEFORE INSERT ON main.event_log BEGIN SELECT RAISE(ABORT, 'disk full'); END`,
-    );
-    await rejection(
-      call(
-        handlers,
-        'attachEvidence',
-        { auditId: audit.id, fileName: 'second.jpg', mimeType: 'image/jpeg', contentBase64: base64(bytes) },
-        () => undefined,
-      ),
-    );
-    core.db.exec('DROP TRIGGER temp.fail_log');
+    const restoreEventLog = failEventLog(core);
+    await refusedJpeg(handlers, audit.id, 'second.jpg', bytes);
+    restoreEventLog();
     expect(evidenceFiles(dataDir)).toEqual(files);
     expect(await call(handlers, 'listEvidence', { auditId: audit.id })).toEqual([first]);
     core.close();
@@ -109,14 +112,7 @@ describe('evidence: nothing half-written', () => {
     const before = dbFingerprint(core);
     // A plain file where the evidence folder belongs: the store cannot create its subfolder.
     writeFileSync(join(dataDir, 'evidence'), 'not a folder');
-    const err = await rejection(
-      call(
-        handlers,
-        'attachEvidence',
-        { auditId: audit.id, fileName: 'x.jpg', mimeType: 'image/jpeg', contentBase64: base64(jpegBytes()) },
-        () => undefined,
-      ),
-    );
+    const err = await refusedJpeg(handlers, audit.id, 'x.jpg', jpegBytes());
     expect(err.code).toBe('internal');
     expect(dbFingerprint(core)).toEqual(before);
     rmSync(join(dataDir, 'evidence'));
@@ -125,14 +121,7 @@ describe('evidence: nothing half-written', () => {
     const bytes = jpegBytes(6);
     const hash = sha256(bytes);
     mkdirSync(join(dataDir, 'evidence', hash.slice(0, 2), hash, 'blocker'), { recursive: true });
-    await rejection(
-      call(
-        handlers,
-        'attachEvidence',
-        { auditId: audit.id, fileName: 'y.jpg', mimeType: 'image/jpeg', contentBase64: base64(bytes) },
-        () => undefined,
-      ),
-    );
+    await refusedJpeg(handlers, audit.id, 'y.jpg', bytes);
     expect(dbFingerprint(core)).toEqual(before);
     expect(evidenceFiles(dataDir)).toEqual([]);
     core.close();

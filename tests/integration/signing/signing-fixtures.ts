@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
+import { expect } from 'vitest';
 import { call } from '../../../electron/core/dispatch';
 import type { Core } from '../../../electron/core/core';
 import { createHandwrittenService } from '../../../electron/core/signing/handwritten-service';
@@ -66,6 +67,16 @@ export function pdfsig(file: string): { output: string; signatures: PdfsigSignat
       subFilter: /Signature Type: (.*)$/m.exec(block)?.[1] ?? '',
     }));
   return { output, signatures };
+}
+
+/** Asserts that pdfsig finds exactly these signers, in order, each signature valid; returns what it found. */
+export function expectValidSignatures(file: string, names: readonly string[]): PdfsigSignature[] {
+  const { output, signatures } = pdfsig(file);
+  expect(
+    signatures.map((s) => [s.commonName, s.validation]),
+    output,
+  ).toEqual(names.map((name) => [name, 'Signature is Valid.']));
+  return signatures;
 }
 
 export function writeTemp(dir: string, name: string, bytes: Uint8Array): string {

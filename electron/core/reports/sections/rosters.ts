@@ -1,6 +1,7 @@
 import { STAFF_QUALIFICATIONS } from '../../../../shared/domain/standard';
+import type { MessageKey } from '../../../../shared/i18n/format';
 import type { Layout } from '../pdf-layout';
-import { drawTable } from '../pdf-table';
+import { drawTable, type Column, type Row } from '../pdf-table';
 import type { ReportModel } from '../report-model';
 import { SIZE } from '../report-style';
 
@@ -21,20 +22,35 @@ const collator = new Intl.Collator('zh-CN');
 const byCode = (a: string | undefined, b: string | undefined) =>
   a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : a.localeCompare(b, 'en', { numeric: true });
 
+interface Annex {
+  heading: MessageKey;
+  /** One line of counts printed above the table. */
+  summary: string;
+  columns: readonly Column[];
+  rows: readonly Row[];
+}
+
+/** Every annex reads the same: its heading, then either "none recorded" or the counts over a small-type table. */
+function drawAnnex(layout: Layout, model: ReportModel, annex: Annex): void {
+  const { t } = model;
+  layout.heading(t.label(annex.heading));
+  if (annex.rows.length === 0) return layout.paragraph(t.block('report.annex.empty'));
+  layout.paragraph(annex.summary, { size: SIZE.small });
+  layout.gap(4);
+  drawTable(layout, annex.columns, annex.rows, { zebra: true, size: SIZE.small });
+}
+
 export function drawStaffAnnex(layout: Layout, model: ReportModel): void {
   const { t } = model;
   const rank = (q: string) => STAFF_QUALIFICATIONS.indexOf(q as (typeof STAFF_QUALIFICATIONS)[number]);
   const staff = [...model.document.rosters.staff].sort(
     (a, b) => rank(a.qualification) - rank(b.qualification) || collator.compare(a.name, b.name),
   );
-  layout.heading(t.label('report.section.staff'));
-  if (staff.length === 0) return layout.paragraph(t.block('report.annex.empty'));
   const verified = staff.filter((s) => s.verified).length;
-  layout.paragraph(t.block('report.staff.summary', { count: staff.length, verified }), { size: SIZE.small });
-  layout.gap(4);
-  drawTable(
-    layout,
-    [
+  drawAnnex(layout, model, {
+    heading: 'report.section.staff',
+    summary: t.block('report.staff.summary', { count: staff.length, verified }),
+    columns: [
       { header: t.block('report.col.no'), weight: 0.6, align: 'right' },
       { header: t.block('report.col.name'), weight: 1.5 },
       { header: t.block('report.col.qualification'), weight: 2 },
@@ -43,7 +59,7 @@ export function drawStaffAnnex(layout: Layout, model: ReportModel): void {
       { header: t.block('report.col.practice_site'), weight: 2 },
       { header: t.block('report.col.verified'), weight: 0.9, align: 'center' },
     ],
-    staff.map((s, i) => [
+    rows: staff.map((s, i) => [
       String(i + 1),
       s.name,
       t.codeLabel('qualification', s.qualification),
@@ -52,24 +68,18 @@ export function drawStaffAnnex(layout: Layout, model: ReportModel): void {
       s.practiceSite ?? '—',
       yesNo(model, s.verified),
     ]),
-    { zebra: true, size: SIZE.small },
-  );
+  });
 }
 
 export function drawEquipmentAnnex(layout: Layout, model: ReportModel): void {
   const { t } = model;
   const items = [...model.document.rosters.equipment].sort((a, b) => byCode(a.catalogCode, b.catalogCode));
-  layout.heading(t.label('report.section.equipment'));
-  if (items.length === 0) return layout.paragraph(t.block('report.annex.empty'));
   const present = items.filter((e) => e.present).length;
   const working = items.filter((e) => e.present && e.working).length;
-  layout.paragraph(t.block('report.equipment.summary', { count: items.length, present, working }), {
-    size: SIZE.small,
-  });
-  layout.gap(4);
-  drawTable(
-    layout,
-    [
+  drawAnnex(layout, model, {
+    heading: 'report.section.equipment',
+    summary: t.block('report.equipment.summary', { count: items.length, present, working }),
+    columns: [
       { header: t.block('report.col.no'), weight: 0.6, align: 'right' },
       { header: t.block('report.col.code'), weight: 1.6 },
       { header: t.block('report.col.equipment'), weight: 3.6 },
@@ -78,7 +88,7 @@ export function drawEquipmentAnnex(layout: Layout, model: ReportModel): void {
       { header: t.block('report.col.count'), weight: 0.8, align: 'right' },
       { header: t.block('report.col.note'), weight: 2.2 },
     ],
-    items.map((e, i) => {
+    rows: items.map((e, i) => {
       const name = model.equipmentNames.get(e.catalogCode);
       return [
         String(i + 1),
@@ -90,8 +100,7 @@ export function drawEquipmentAnnex(layout: Layout, model: ReportModel): void {
         e.note ?? '',
       ];
     }),
-    { zebra: true, size: SIZE.small },
-  );
+  });
 }
 
 /** The whole stock list, hundreds of rows at a village clinic's essential list: small type, one line each. */
@@ -100,15 +109,12 @@ export function drawDrugAnnex(layout: Layout, model: ReportModel): void {
   const drugs = [...model.document.rosters.drugs].sort(
     (a, b) => byCode(a.catalogCode, b.catalogCode) || collator.compare(a.genericName, b.genericName),
   );
-  layout.heading(t.label('report.section.drugs'));
-  if (drugs.length === 0) return layout.paragraph(t.block('report.annex.empty'));
   const inStock = drugs.filter((d) => d.inStock).length;
-  layout.paragraph(t.block('report.drugs.summary', { count: drugs.length, inStock }), { size: SIZE.small });
-  layout.gap(4);
   const english = new Map(model.drugCatalog?.items.map((item) => [item.code, item.nameEn]) ?? []);
-  drawTable(
-    layout,
-    [
+  drawAnnex(layout, model, {
+    heading: 'report.section.drugs',
+    summary: t.block('report.drugs.summary', { count: drugs.length, inStock }),
+    columns: [
       { header: t.block('report.col.no'), weight: 0.6, align: 'right' },
       { header: t.block('report.col.code'), weight: 1.4 },
       { header: t.block('report.col.generic_name'), weight: 4 },
@@ -116,7 +122,7 @@ export function drawDrugAnnex(layout: Layout, model: ReportModel): void {
       { header: t.block('report.col.quantity'), weight: 1, align: 'right' },
       { header: t.block('report.col.expiry'), weight: 1.4 },
     ],
-    drugs.map((d, i) => {
+    rows: drugs.map((d, i) => {
       const en = d.catalogCode ? english.get(d.catalogCode) : undefined;
       const name = t.lang === 'zh-CN' || !en ? d.genericName : t.lang === 'en-US' ? en : `${d.genericName} / ${en}`;
       return [
@@ -128,6 +134,5 @@ export function drawDrugAnnex(layout: Layout, model: ReportModel): void {
         d.nearestExpiry ?? '—',
       ];
     }),
-    { zebra: true, size: SIZE.small },
-  );
+  });
 }

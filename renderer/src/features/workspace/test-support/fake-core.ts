@@ -5,6 +5,7 @@ import type { ErrorCode } from '../../../../../shared/errors';
 import { bilingual } from '../../../../../shared/i18n/format';
 import type { AuditRecord } from '../../../../../shared/ipc/contracts/audits';
 import type { Finding } from '../../../../../shared/ipc/contracts/findings';
+import { editFindingContent, newFinding } from '../../../../../shared/logic/finding-record';
 import { ClientError } from '../../../api/client';
 import type { WorkspaceApi } from '../store';
 
@@ -242,19 +243,7 @@ export class FakeCore {
       createFinding: (input) =>
         this.call('createFinding', input, () => {
           const { auditId, ...content } = input;
-          const finding: Finding = {
-            id: this.id(),
-            auditId,
-            criterionId: content.criterionId,
-            description: content.description,
-            correctiveAction: content.correctiveAction ?? null,
-            responsible: content.responsible ?? null,
-            deadline: content.deadline ?? null,
-            status: 'open',
-            closedByAuditId: null,
-            createdAt: 'x',
-            updatedAt: 'x',
-          };
+          const finding = newFinding(content, { id: this.id(), auditId, at: 'x' });
           this.findings.set(finding.id, finding);
           return finding;
         }),
@@ -262,13 +251,7 @@ export class FakeCore {
         this.call('updateFinding', input, () => {
           const current = this.findings.get(input.id);
           if (!current) throw new Error(`no finding ${input.id}`);
-          const next: Finding = {
-            ...current,
-            description: input.description ?? current.description,
-            correctiveAction: input.correctiveAction ?? current.correctiveAction,
-            responsible: input.responsible ?? current.responsible,
-            deadline: input.deadline ?? current.deadline,
-          };
+          const next = editFindingContent(current, input);
           this.findings.set(next.id, next);
           return next;
         }),
