@@ -5,7 +5,9 @@ import type { Core } from './core';
 import { schemaVersion } from './db/migrations';
 import { createEvidenceService } from './evidence/evidence-service';
 import { importFacilityFile } from './facilities/facility-import';
+import { createPackageHandlers } from './packages/package-handlers';
 import { exportReport, noSaveDialog, type SaveDialog } from './reports/report-file';
+import { createReviewHandlers } from './review/review-handlers';
 import { createSigningHandlers, type KeyProtectorSource } from './signing/signing-handlers';
 
 /** One function per contract, keyed like `contracts`: the compiler refuses a missing or extra one. */
@@ -78,5 +80,7 @@ export function createHandlers(core: Core, platform: HandlerPlatform = noSaveDia
     startRevision: ({ id }) => revisions.startRevision(id),
 
     ...createSigningHandlers(core, platform),
+    ...createPackageHandlers(core, platform),
+    ...createReviewHandlers(core, platform),
   };
 }

@@ -1,7 +1,13 @@
+import { packagesEnUS } from './areas/packages';
+import { reportUiEnUS } from './areas/report-ui';
+import { reviewEnUS } from './areas/review';
 import type { zhCN } from './zh-CN';
 
 /** English: must carry every key of the Chinese catalogue, no more, no fewer. */
 export const enUS: Record<keyof typeof zhCN, string> = {
+  ...reportUiEnUS,
+  ...packagesEnUS,
+  ...reviewEnUS,
   'error.validation': 'Invalid input: {{details}}',
   'error.not_found': '{{what}} not found: {{id}}',
   'error.conflict': 'Conflict: {{details}}',

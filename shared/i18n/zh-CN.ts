@@ -2,7 +2,14 @@
  * 简体中文（默认）。Keys are grouped by prefix: error.*, reason.*, verdict.*, ui.*.
  * en-US.ts must have exactly the same keys (enforced by its type).
  */
+import { packagesZhCN } from './areas/packages';
+import { reportUiZhCN } from './areas/report-ui';
+import { reviewZhCN } from './areas/review';
+
 export const zhCN = {
+  ...reportUiZhCN,
+  ...packagesZhCN,
+  ...reviewZhCN,
   'error.validation': '输入无效：{{details}}',
   'error.not_found': '未找到{{what}}：{{id}}',
   'error.conflict': '冲突：{{details}}',

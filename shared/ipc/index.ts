@@ -5,7 +5,9 @@ import { catalogsContracts } from './contracts/catalogs';
 import { evidenceContracts } from './contracts/evidence';
 import { facilitiesContracts } from './contracts/facilities';
 import { findingsContracts } from './contracts/findings';
+import { packagesContracts } from './contracts/packages';
 import { reportsContracts } from './contracts/reports';
+import { reviewContracts } from './contracts/review';
 import { rostersContracts } from './contracts/rosters';
 import { signingContracts } from './contracts/signing';
 import { standardsContracts } from './contracts/standards';
@@ -22,6 +24,8 @@ export const contracts = {
   ...evidenceContracts,
   ...reportsContracts,
   ...signingContracts,
+  ...packagesContracts,
+  ...reviewContracts,
 } satisfies Record<string, Contract>;
 
 export type Contracts = typeof contracts;

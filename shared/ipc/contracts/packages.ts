@@ -1,0 +1,2 @@
+/** Audit files (.dabiao): export, import with verification, trusted signers. */
+export const packagesContracts = {};
