@@ -1,10 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { ExportedReport, ReportLang } from '../../../shared/ipc/contracts/reports';
 import type { Core } from '../core';
 import { notFound } from '../service-context';
+import { createHandwrittenService } from '../signing/handwritten-service';
 import { renderReport } from './render-report';
 import { reportText } from './report-text';
 
@@ -23,6 +24,35 @@ export interface SaveDialog {
 export const noSaveDialog: SaveDialog = {
   chooseSavePath: () => Promise.reject(new AppError('conflict', { key: 'error.no_save_dialog' })),
 };
+
+/** The shell's file manager (Electron: shell.showItemInFolder); shells without one leave it out. */
+export interface FolderRevealer {
+  showInFolder(path: string): void;
+}
+
+/**
+ * The files this handler table wrote during this session, exactly as their paths were returned.
+ * "Show in folder" reveals only these: a path coming back from the renderer is a request to
+ * show something main wrote, never a way to make main open any other place.
+ */
+export function createWrittenFiles() {
+  const written = new Set<string>();
+  return {
+    record<T extends { path: string } | { cancelled: true }>(result: T): T {
+      if ('path' in result) written.add(result.path);
+      return result;
+    },
+    reveal(path: string, revealer: Partial<FolderRevealer>): { shown: true } {
+      if (!written.has(path)) throw new AppError('validation', { key: 'report.reveal_unknown_path', params: { path } });
+      if (!revealer.showInFolder) throw new AppError('conflict', { key: 'report.reveal_unavailable' });
+      if (!existsSync(path)) throw new AppError('not_found', { key: 'report.reveal_missing', params: { path } });
+      revealer.showInFolder(path);
+      return { shown: true };
+    },
+  };
+}
+
+export type WrittenFiles = ReturnType<typeof createWrittenFiles>;
 
 // Characters no file system accepts in a name, and control characters.
 // eslint-disable-next-line no-control-regex
@@ -60,7 +90,10 @@ export function writeFileAtomically(path: string, bytes: Uint8Array): void {
   }
 }
 
-/** The export behind `reports:export-report`: main asks where, renders, then writes. */
+/**
+ * The export behind `reports:export-report`: main asks where, renders, then writes. The drawn
+ * signatures go on the signatures page as they do when signing (and in the CLI's report).
+ */
 export async function exportReport(
   core: Core,
   dialog: SaveDialog,
@@ -70,7 +103,8 @@ export async function exportReport(
   const filters = [{ name: reportText('both').label('report.file_filter'), extensions: ['pdf'] }];
   const path = await dialog.chooseSavePath(suggested, filters);
   if (path === null) return { cancelled: true };
-  const report = await renderReport(core, input.auditId, { lang: input.lang });
+  const handwritten = createHandwrittenService(core.context).list(input.auditId);
+  const report = await renderReport(core, input.auditId, { lang: input.lang, handwritten });
   writeFileAtomically(path, report.pdf);
   return {
     path,

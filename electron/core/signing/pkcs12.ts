@@ -4,8 +4,8 @@ import { AppError } from '../../../shared/errors';
 import type { MessageKey } from '../../../shared/i18n/format';
 import type { KeyAndCertificate } from './certificate';
 
-/** An organisation's .p12/.pfx holds a key and a few certificates; anything near this is not one. */
-export const PKCS12_MAX_BYTES = 1024 * 1024;
+// One limit for the CLI's file read and the app's import contract.
+export { PKCS12_MAX_BYTES } from '../../../shared/ipc/contracts/signing';
 
 const badFile = (key: MessageKey, details?: string) =>
   new AppError('bad_file', { key }, details === undefined ? undefined : { details });

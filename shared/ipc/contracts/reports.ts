@@ -32,6 +32,16 @@ export const reportsContracts = {
     z.object({ auditId: AuditIdSchema, lang: ReportLangSchema }).strict(),
     ExportedReportSchema,
   ),
+  /**
+   * Reveals a report in the system's file manager. Main only shows files it wrote itself in this
+   * session (exported or signed); any other path is refused, so the renderer cannot make main
+   * open or reveal arbitrary places.
+   */
+  showInFolder: defineContract(
+    'reports:show-in-folder',
+    z.object({ path: z.string().min(1).max(4096) }).strict(),
+    z.object({ shown: z.literal(true) }).strict(),
+  ),
   /** A correction of a signed or exported audit: a new revision, in progress, linked to it. */
   startRevision: defineContract('audits:start-revision', z.object({ id: AuditIdSchema }).strict(), AuditRecordSchema),
 };

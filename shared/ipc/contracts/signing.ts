@@ -64,6 +64,7 @@ export const SignedReportSchema = z.union([
       /** Where main wrote the signed copy: the path the user chose in main's save dialog. */
       path: z.string(),
       pages: z.number().int().positive(),
+      bytes: z.number().int().positive(),
       /** SHA-256 of the signed PDF file. */
       sha256: Sha256Schema,
       /** SHA-256 of the audit's canonical JSON, printed on every page. */
@@ -74,12 +75,31 @@ export const SignedReportSchema = z.union([
 ]);
 export type SignedReport = z.infer<typeof SignedReportSchema>;
 
+/** An organisation's .p12/.pfx holds a key and a few certificates; anything near this is not one. */
+export const PKCS12_MAX_BYTES = 1024 * 1024;
+const MAX_P12_BASE64 = Math.ceil(PKCS12_MAX_BYTES / 3) * 4;
+
 /** How many people sign one report cryptographically, in turn: a team, not a crowd. */
 export const MAX_SIGNERS = 6;
 
 export const signingContracts = {
   listIdentities: defineContract('signing:list-identities', z.object({}).strict().default({}), z.array(IdentitySchema)),
   createIdentity: defineContract('signing:create-identity', IdentityInputSchema, IdentitySchema),
+  /**
+   * The organisation's PKCS#12 file, sent as bytes (the renderer names no path). `passphrase` is
+   * the file's own password; the stored key is re-encrypted by the shell's key store.
+   */
+  importIdentity: defineContract(
+    'signing:import-identity',
+    z
+      .object({
+        fileName: z.string().trim().min(1).max(255),
+        contentBase64: z.base64().min(1).max(MAX_P12_BASE64),
+        passphrase: z.string().max(1024),
+      })
+      .strict(),
+    IdentitySchema,
+  ),
   signAudit: defineContract(
     'signing:sign-audit',
     z

@@ -6,7 +6,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { openCore, type Core } from '../../../electron/core/core';
 import { createDemo, type DemoReport } from '../../../electron/core/demo/create-demo';
 import { call, dispatch } from '../../../electron/core/dispatch';
-import { createHandlers, type HandlerTable } from '../../../electron/core/handlers';
+import { createHandlers, type HandlerPlatform, type HandlerTable } from '../../../electron/core/handlers';
 import type { ContractInput, ContractName, ContractOutput, Contracts } from '../../../shared/ipc';
 import { serveRenderer, type StaticServer } from './static-server';
 
@@ -29,6 +29,8 @@ export interface AppOptions {
 
   /** Seed of the demo province to create before the page opens; none: an empty database. */
   demoSeed?: number;
+  /** What Electron main would supply (save dialog, key store, file manager); none: the CLI's refusals. */
+  platform?: HandlerPlatform;
   viewport?: { width: number; height: number };
 }
 
@@ -77,7 +79,7 @@ export async function launchApp(options: AppOptions): Promise<App> {
   const root = mkdtempSync(join(tmpdir(), 'dabiao-e2e-'));
   const dataDir = join(root, 'data');
   const core = openCore({ dataDir, actor: 'e2e' });
-  const handlers = createHandlers(core);
+  const handlers = createHandlers(core, options.platform);
   const problems: string[] = [];
   const shotsDir = join(ARTIFACTS_DIR, options.journey);
   rmSync(shotsDir, { recursive: true, force: true });

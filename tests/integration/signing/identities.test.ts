@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import forge from 'node-forge';
 import { describe, expect, it } from 'vitest';
-import { createSelfSigned } from '../../../electron/core/signing/certificate';
 import { createIdentityService } from '../../../electron/core/signing/identity-service';
 import { createPassphraseProtector } from '../../../electron/core/signing/key-protector';
 import { signPdf } from '../../../electron/core/signing/pdf-sign';
@@ -10,6 +9,7 @@ import { useTempDirs } from '../../helpers/temp-dir';
 import { openTestCore } from '../../helpers/test-core';
 import {
   expectValidSignatures,
+  forgePkcs12,
   HAS_OPENSSL,
   pdfsig,
   runTool,
@@ -28,15 +28,6 @@ const protector = (passphrase = PASS) => createPassphraseProtector(passphrase, F
 function setup() {
   const tc = openTestCore(tempDir(), { now: () => new Date() });
   return { ...tc, identities: createIdentityService(tc.core.context) };
-}
-
-/** A PKCS#12 made by node-forge from a key and certificate of ours. */
-function forgePkcs12(password: string, algorithm?: '3des' | 'aes256') {
-  const made = createSelfSigned({ name: '赵敏', organisation: '西双版纳州卫生健康委员会' }, new Date());
-  const key = forge.pki.privateKeyFromAsn1(forge.asn1.fromDer(made.privateKeyPkcs8.toString('binary')));
-  const cert = forge.pki.certificateFromPem(made.certificatePem);
-  const asn1 = forge.pkcs12.toPkcs12Asn1(key, [cert], password, algorithm ? { algorithm } : {});
-  return { made, bytes: Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary') };
 }
 
 describe('passphrase key protector', () => {

@@ -3,10 +3,12 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
+import forge from 'node-forge';
 import PDFDocument from 'pdfkit';
 import { expect } from 'vitest';
 import { call } from '../../../electron/core/dispatch';
 import type { Core } from '../../../electron/core/core';
+import { createSelfSigned } from '../../../electron/core/signing/certificate';
 import { createHandwrittenService } from '../../../electron/core/signing/handwritten-service';
 import { createIdentityService } from '../../../electron/core/signing/identity-service';
 import { createSigningService, type ReportSource } from '../../../electron/core/signing/signing-service';
@@ -83,6 +85,15 @@ export function writeTemp(dir: string, name: string, bytes: Uint8Array): string 
   const file = join(dir, name);
   writeFileSync(file, bytes);
   return file;
+}
+
+/** A PKCS#12 made by node-forge from a key and certificate of ours, dated now. */
+export function forgePkcs12(password: string, algorithm?: '3des' | 'aes256') {
+  const made = createSelfSigned({ name: '赵敏', organisation: '西双版纳州卫生健康委员会' }, new Date());
+  const key = forge.pki.privateKeyFromAsn1(forge.asn1.fromDer(made.privateKeyPkcs8.toString('binary')));
+  const cert = forge.pki.certificateFromPem(made.certificatePem);
+  const asn1 = forge.pkcs12.toPkcs12Asn1(key, [cert], password, algorithm ? { algorithm } : {});
+  return { made, bytes: Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary') };
 }
 
 function pngChunk(type: string, data: Buffer): Buffer {

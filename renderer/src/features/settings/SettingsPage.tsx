@@ -2,12 +2,15 @@ import { Alert, Card, Descriptions, Flex, Form, Input, Radio, Select, Typography
 import { LOCALES, type Locale } from '../../../../shared/domain/common';
 import { useT } from '../../app/useT';
 import { PageHeader } from '../../components/PageHeader';
+import { IdentitiesCard } from './IdentitiesCard';
 import { TEAM_ROLES } from './signer-profile';
 import { useSettingsStore } from './store';
+import { identitiesStore } from './useIdentities';
 import { MUTED } from '../../components/styles';
 
 export async function settingsLoader(): Promise<null> {
-  await useSettingsStore.getState().loadInfo();
+  // A failed identity listing shows in its card; the rest of the page still opens.
+  await Promise.all([useSettingsStore.getState().loadInfo(), identitiesStore.getState().load()]);
   return null;
 }
 
@@ -67,6 +70,8 @@ export function SettingsPage() {
           </Form>
           <div style={MUTED}>{t('ui.settings.signer_help')}</div>
         </Card>
+
+        <IdentitiesCard />
 
         <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('ui.settings.data')}</h2>}>
           <Typography.Paragraph copyable={info ? { text: info.dataDir } : false} style={{ marginBottom: 4 }}>

@@ -1,8 +1,9 @@
 import { TeamMemberSchema, type TeamMember } from '../../../../shared/domain/audit';
 
 /**
- * Who signs on this computer. Kept in the browser's localStorage until signing keys arrive
- * (they will live in main, protected by the OS keychain); the settings page says so.
+ * Who usually works on this computer: added to the team of each new audit. Kept in the browser's
+ * localStorage (the settings page says so); the keys that sign reports are the signing
+ * identities, which main keeps under the OS keychain.
  */
 export interface SignerProfile {
   name: string;

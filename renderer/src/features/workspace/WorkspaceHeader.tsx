@@ -1,6 +1,9 @@
 import { Alert, Button, Space, Tag, Tooltip, Typography } from 'antd';
 import type { AuditStatus } from '../../../../shared/domain/audit';
 import { useT } from '../../app/useT';
+import { RevisionError, StartRevisionButton } from '../report-export/RevisionAction';
+import { reportExportStore } from '../report-export/useReportExport';
+import { signaturesStore } from '../signatures/useSignatures';
 import { SaveFailures, SaveIndicator } from './SaveIndicator';
 import { selectReadOnly } from './selectors';
 import { useWorkspace, useWorkspaceActions } from './workspace-context';
@@ -56,6 +59,10 @@ export function WorkspaceHeader() {
           <Button onClick={() => actions.setShortcutsOpen(true)} aria-keyshortcuts="?">
             {t('ui.workspace.shortcuts_button')}
           </Button>
+          <Button onClick={() => signaturesStore.getState().openFor(audit.id)}>{t('ui.signatures.button')}</Button>
+          <Button onClick={() => reportExportStore.getState().openFor(audit.id, locale)}>
+            {t('ui.report.export_button')}
+          </Button>
           {audit.status === 'completed' ? (
             <Button onClick={() => void actions.reopen()} loading={busy} disabled={readOnly}>
               {t('ui.workspace.reopen')}
@@ -68,7 +75,16 @@ export function WorkspaceHeader() {
         </Space>
       </Space>
       <Space orientation="vertical" style={{ width: '100%', marginTop: 8 }}>
-        {readOnly ? <Alert type="info" showIcon title={t('ui.workspace.locked')} data-testid="locked-notice" /> : null}
+        {readOnly ? (
+          <Alert
+            type="info"
+            showIcon
+            title={t('ui.workspace.locked')}
+            data-testid="locked-notice"
+            action={<StartRevisionButton auditId={audit.id} />}
+          />
+        ) : null}
+        {readOnly ? <RevisionError auditId={audit.id} /> : null}
         <SaveFailures />
         {statusError ? (
           <Alert

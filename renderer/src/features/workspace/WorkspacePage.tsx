@@ -5,6 +5,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { api } from '../../api';
 import { PageLoading } from '../../app/PageLoading';
 import { useT } from '../../app/useT';
+import { ReportExportModal } from '../report-export/ReportExportModal';
+import { SignaturesModal } from '../signatures/SignaturesModal';
 import { CompletionDialog } from './CompletionDialog';
 import { CriterionList } from './CriterionList';
 import { CriterionToolbar } from './CriterionToolbar';
@@ -15,7 +17,7 @@ import { DrugPanel, EquipmentPanel, StaffPanel } from './RosterPanels';
 import { ScorePanel } from './ScorePanel';
 import { SectionNav } from './SectionNav';
 import { ShortcutsSheet } from './ShortcutsSheet';
-import type { WorkspaceTab } from './store';
+import type { WorkspaceStore, WorkspaceTab } from './store';
 import { acquireWorkspace, releaseWorkspace, retainWorkspace } from './store-registry';
 import { useWorkspaceShortcuts } from './useWorkspaceShortcuts';
 import {
@@ -56,7 +58,25 @@ export function WorkspacePage() {
   return (
     <WorkspaceProvider store={store}>
       <Workspace />
+      <ReportDialogs store={store} />
     </WorkspaceProvider>
+  );
+}
+
+/**
+ * The export and signature dialogs, opened from the header. Outside `Workspace` so they stay
+ * open whatever it shows; signing hands back the audit as the core now holds it (signed), and
+ * the workspace takes it, which makes it read-only.
+ */
+function ReportDialogs({ store }: { store: WorkspaceStore }) {
+  const audit = useWorkspace((s) => s.audit);
+  const facilityName = useWorkspace((s) => s.facility?.name ?? '');
+  if (!audit) return null;
+  return (
+    <>
+      <ReportExportModal audit={audit} onAuditChanged={(next) => store.setState({ audit: next })} />
+      <SignaturesModal audit={audit} facilityName={facilityName} />
+    </>
   );
 }
 
