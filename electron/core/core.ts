@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createFindingService, type FindingService } from './audits/finding-service';
 import { createAuditService, type AuditService } from './audits/audit-service';
 import { createRosterService, type RosterService } from './audits/roster-service';
+import { createVerificationService, type VerificationService } from './audits/verification-service';
 import { openDatabase } from './db/connection';
 import { createRepositories, type Repositories } from './db/repositories';
 import type { Db } from './db/sql';
@@ -38,6 +39,7 @@ export interface Core {
   audits: AuditService;
   rosters: RosterService;
   findings: FindingService;
+  verification: VerificationService;
   close(): void;
 }
 
@@ -64,6 +66,7 @@ export function openCore(opts: OpenCoreOptions): Core {
     };
     const seedReport = seedBuiltins(context, builtins);
     const standards = createStandardRegistry(context);
+    const audits = createAuditService(context, standards);
     return {
       dataDir: opts.dataDir,
       dbFile,
@@ -73,7 +76,8 @@ export function openCore(opts: OpenCoreOptions): Core {
       seedReport,
       standards,
       facilities: createFacilityService(context, { hasVariant: (id) => standards.hasVariant(id) }),
-      audits: createAuditService(context, standards),
+      audits,
+      verification: createVerificationService(context, audits),
       rosters: createRosterService(context),
       findings: createFindingService(context, standards),
       close: () => {

@@ -100,6 +100,8 @@ export const AuditDocumentSchema = z
         id: z.string().min(1),
         revision: z.number().int().positive(),
         previousId: z.string().nullable(),
+        /** The self-assessment an on-site inspection verifies; absent otherwise. */
+        basisId: z.string().min(1).optional(),
         kind: AuditKindSchema,
         announced: z.boolean(),
         status: DocumentStatusSchema,
@@ -146,6 +148,8 @@ export interface DocumentStandardRef {
 
 export interface AuditDocumentInput {
   audit: AuditRecord;
+  /** The self-assessment an on-site inspection verifies. */
+  basisId?: string | null;
   facility: Facility;
   standard: DocumentStandardRef;
   answers: readonly Answer[];
@@ -178,6 +182,7 @@ export function buildAuditDocument(input: AuditDocumentInput): AuditDocument {
       id: audit.id,
       revision: audit.revision,
       previousId: audit.previousId,
+      ...(input.basisId ? { basisId: input.basisId } : {}),
       kind: audit.kind,
       announced: audit.announced,
       status: documentStatus(audit.status),

@@ -176,13 +176,14 @@ export const DATA_TABLES = [
   'event_log',
 ];
 
-/** Row counts per table plus the event-log head: equal snapshots mean nothing was written. */
+/** Row counts of every table of the schema plus the event-log head: equal snapshots mean nothing was written. */
 export function dbFingerprint(core: Core): Record<string, unknown> {
+  const tables = core.db
+    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    .pluck()
+    .all() as string[];
   const counts = Object.fromEntries(
-    DATA_TABLES.map((table) => [
-      table,
-      (core.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
-    ]),
+    tables.map((table) => [table, (core.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n]),
   );
   const head = core.db.prepare('SELECT seq, hash FROM event_log ORDER BY seq DESC LIMIT 1').get();
   const content = core.db

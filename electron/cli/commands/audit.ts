@@ -198,5 +198,33 @@ export function registerAudit(program: Command, locale: Locale): void {
       },
     );
 
+  addCommon(group.command('verify').description(t(locale, 'cli.desc.audit_verify')), locale, true)
+    .argument('<self-assessment-id>', t(locale, 'cli.arg.self_assessment'))
+    .addOption(
+      new Option('--kind <kind>', t(locale, 'cli.opt.kind'))
+        .choices(['on_site_inspection', 'spot_check'])
+        .default('on_site_inspection'),
+    )
+    .option('--unannounced', t(locale, 'cli.opt.unannounced'))
+    .option('--date <yyyy-mm-dd>', t(locale, 'cli.opt.date'))
+    .action(
+      async (
+        basisId: string,
+        opts: CommonOptions & { kind: 'on_site_inspection' | 'spot_check'; unannounced?: boolean; date?: string },
+      ) => {
+        const out = outputOf(opts);
+        const audit = await withSession(opts, (s) =>
+          s.call('startVerification', {
+            basisId,
+            kind: opts.kind,
+            announced: !opts.unannounced,
+            ...(opts.date ? { auditDate: opts.date } : {}),
+          }),
+        );
+        if (out.json) return printJson(audit);
+        return printLines(audit.id);
+      },
+    );
+
   registerAuditFiles(group, locale);
 }

@@ -48,7 +48,8 @@ export function createRevisionService(ctx: ServiceContext) {
           completedAt: null,
         };
         repos.audits.insert(audit);
-        const copied = copyContent(ctx, previous.id, audit.id, at);
+        const copied = copyContent(ctx, previous.id, audit.id, at, { findings: true });
+        copyBasis(ctx, previous.id, audit.id);
         logEvent(ctx, 'audit.revision_started', 'audit', audit.id, {
           previousId: previous.id,
           revision: audit.revision,
@@ -60,8 +61,25 @@ export function createRevisionService(ctx: ServiceContext) {
   };
 }
 
-/** Answers keep who gave them and when; rows get new ids (ids are unique across audits). */
-function copyContent(ctx: ServiceContext, fromId: string, toId: string, at: string) {
+/** A correction of an on-site inspection still verifies the same self-assessment. */
+function copyBasis(ctx: ServiceContext, fromId: string, toId: string) {
+  ctx.db
+    .prepare('INSERT INTO audit_basis (audit_id, basis_id) SELECT ?, basis_id FROM audit_basis WHERE audit_id = ?')
+    .run(toId, fromId);
+}
+
+/**
+ * Answers keep who gave them and when; rows get new ids (ids are unique across audits).
+ * Findings are copied into a revision (they are part of what it corrects) but not into an
+ * inspection started from a self-assessment: the inspectors record their own.
+ */
+export function copyContent(
+  ctx: ServiceContext,
+  fromId: string,
+  toId: string,
+  at: string,
+  opts: { findings: boolean },
+) {
   const { repos } = ctx;
   const answers = repos.answers.listByAudit(fromId);
   for (const answer of answers) repos.answers.upsert(toId, answer);
@@ -72,7 +90,7 @@ function copyContent(ctx: ServiceContext, fromId: string, toId: string, at: stri
   for (const row of rosters.drugs) repos.rosters.saveDrug(toId, { ...row, id: randomUUID() }, at);
 
   const findingIds = new Map<string, string>();
-  const findings = repos.findings.listByAudit(fromId);
+  const findings = opts.findings ? repos.findings.listByAudit(fromId) : [];
   for (const finding of findings) {
     const id = randomUUID();
     findingIds.set(finding.id, id);

@@ -58,6 +58,7 @@ export function loadAuditSources(core: Core, auditId: string): AuditSources {
       }));
       const document = buildAuditDocument({
         audit,
+        basisId: core.verification.basisId(auditId),
         facility,
         standard: {
           key: record.key,

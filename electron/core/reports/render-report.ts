@@ -17,6 +17,7 @@ import { drawGaps } from './sections/gaps';
 import { drawDrugAnnex, drawEquipmentAnnex, drawStaffAnnex } from './sections/rosters';
 import { drawSignatures } from './sections/signatures';
 import { drawSummary } from './sections/summary';
+import { drawVerification } from './sections/verification';
 
 /**
  * Draws the report of a model already read from the database. Holds no state between calls and
@@ -55,6 +56,7 @@ export async function renderModel(model: ReportModel, fontsDir?: string): Promis
   drawCover(layout, model);
   layout.newPage();
   drawChanges(layout, model);
+  drawVerification(layout, model);
   drawSummary(layout, model);
   drawBlocking(layout, model);
   drawCriteria(layout, model);

@@ -2,6 +2,7 @@ import type { LocalizedText } from '../../../shared/domain/common';
 import type { Criterion, Section } from '../../../shared/domain/standard';
 import { diffAudits, type AuditDiff } from '../../../shared/logic/audit-diff';
 import type { DocumentEvidence } from '../../../shared/logic/audit-document';
+import { onSiteChecks, type OnSiteCheckItem } from '../../../shared/logic/onsite-check';
 import type { Core } from '../core';
 import { createEvidenceStore } from '../evidence/evidence-store';
 import { loadAuditSources, type AuditSources } from './audit-snapshot';
@@ -15,6 +16,17 @@ export interface EvidenceEntry {
   /** Bytes of a JPEG or PNG to show as a thumbnail. */
   image?: Buffer;
   problem?: 'missing' | 'not_embedded';
+}
+
+/** An on-site inspection's self-assessment, compared item by item. */
+export interface VerificationBasis {
+  id: string;
+  /** null when the self-assessment is not in this database. */
+  compared: {
+    auditDate: string;
+    diff: AuditDiff;
+    checks: OnSiteCheckItem[];
+  } | null;
 }
 
 export interface PreviousRevision {
@@ -34,6 +46,7 @@ export interface ReportModel extends AuditSources {
   variantTitle: LocalizedText | undefined;
   evidence: EvidenceEntry[];
   previous: PreviousRevision | null;
+  verification: VerificationBasis | null;
   handwritten: readonly HandwrittenSignature[];
 }
 
@@ -77,6 +90,25 @@ function previousRevision(core: Core, sources: AuditSources): PreviousRevision |
   return { id: previousId, revision: before.audit.revision, diff: diffAudits(before.document, sources.document) };
 }
 
+function verificationBasis(core: Core, sources: AuditSources): VerificationBasis | null {
+  const basisId = sources.document.audit.basisId;
+  if (basisId === undefined) return null;
+  if (!core.repos.audits.get(basisId)) return { id: basisId, compared: null };
+  const basis = loadAuditSources(core, basisId);
+  return {
+    id: basisId,
+    compared: {
+      auditDate: basis.audit.auditDate,
+      diff: diffAudits(basis.document, sources.document),
+      checks: onSiteChecks(
+        sources.document.score.criteria.map((c) => c.criterionId),
+        basis.document.answers,
+        sources.document.answers,
+      ),
+    },
+  };
+}
+
 export function buildReportModel(
   core: Core,
   auditId: string,
@@ -100,6 +132,7 @@ export function buildReportModel(
     variantTitle,
     evidence: evidenceEntries(core, sources),
     previous: previousRevision(core, sources),
+    verification: verificationBasis(core, sources),
     handwritten,
   };
 }

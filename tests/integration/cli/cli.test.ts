@@ -86,6 +86,25 @@ describe('dabiao demo and audit list', SPAWNS, () => {
   });
 });
 
+describe('dabiao audit verify', SPAWNS, () => {
+  it('starts an on-site inspection pre-filled from a completed self-assessment, and refuses anything else', () => {
+    const audits = json<ListedAudit[]>(dabiao('audit', 'list', '--data-dir', dataDir, '--json'));
+    const basis = audits.find((a) => a.kind === 'self_assessment' && a.status === 'completed');
+    const inspection = audits.find((a) => a.kind === 'on_site_inspection');
+    if (!basis || !inspection) throw new Error('the demo has a completed self-assessment and an inspection');
+    const before = snapshot(dbFile);
+    expectBilingualFailure(dabiao('audit', 'verify', inspection.id, '--data-dir', dataDir), 1);
+    expect(snapshot(dbFile)).toEqual(before);
+
+    const created = dabiao('audit', 'verify', basis.id, '--unannounced', '--data-dir', dataDir, '--json');
+    const audit = json<{ id: string; kind: string; announced: boolean }>(created);
+    expect(audit).toMatchObject({ kind: 'on_site_inspection', announced: false });
+    const shown = json<{ answers: unknown[] }>(dabiao('audit', 'show', audit.id, '--data-dir', dataDir, '--json'));
+    const original = json<{ answers: unknown[] }>(dabiao('audit', 'show', basis.id, '--data-dir', dataDir, '--json'));
+    expect(shown.answers).toEqual(original.answers);
+  });
+});
+
 describe('dabiao standards', SPAWNS, () => {
   it('accepts the three built-in standards', () => {
     for (const name of ['village_clinic', 'township_health_center', 'county_hospital']) {

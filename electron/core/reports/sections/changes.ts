@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../../../shared/i18n/format';
-import type { AuditDiff, ListChanges } from '../../../../shared/logic/audit-diff';
+import type { CriterionChange, ListChanges } from '../../../../shared/logic/audit-diff';
 import { answerText, statusCell } from '../answer-text';
 import type { Layout } from '../pdf-layout';
 import { drawTable } from '../pdf-table';
@@ -79,7 +79,13 @@ function rowChanges<T>(
   layout.gap(4);
 }
 
-function criteriaTable(layout: Layout, model: ReportModel, diff: AuditDiff) {
+/** Criteria side by side, before and after: a revision's changes, or on-site against self-assessed. */
+export function drawCriterionChanges(
+  layout: Layout,
+  model: ReportModel,
+  changes: readonly CriterionChange[],
+  headers: { before: MessageKey; after: MessageKey } = { before: 'report.col.before', after: 'report.col.after' },
+) {
   const { t } = model;
   const side = (answer: Parameters<typeof answerText>[1], result: Parameters<typeof statusCell>[0], id: string) => {
     const criterion = model.criteria.get(id)?.criterion;
@@ -92,10 +98,10 @@ function criteriaTable(layout: Layout, model: ReportModel, diff: AuditDiff) {
     [
       { header: t.block('report.col.id'), weight: 1.2 },
       { header: t.block('report.col.criterion'), weight: 3.4 },
-      { header: t.block('report.col.before'), weight: 3 },
-      { header: t.block('report.col.after'), weight: 3 },
+      { header: t.block(headers.before), weight: 3 },
+      { header: t.block(headers.after), weight: 3 },
     ],
-    diff.criteria.map((c) => {
+    changes.map((c) => {
       const criterion = model.criteria.get(c.criterionId)?.criterion;
       return [
         c.criterionId,
@@ -142,7 +148,7 @@ export function drawChanges(layout: Layout, model: ReportModel): void {
   layout.gap(4);
   if (diff.criteria.length > 0) {
     layout.subheading(t.label('report.changes.criteria'));
-    criteriaTable(layout, model, diff);
+    drawCriterionChanges(layout, model, diff.criteria);
   }
   const equipment = (code: string) => {
     const name = model.equipmentNames.get(code);

@@ -11,6 +11,7 @@ export function ConfirmStep() {
   const announced = useWizardStore((s) => s.announced);
   const auditDate = useWizardStore((s) => s.auditDate);
   const team = useWizardStore((s) => s.team);
+  const basis = useWizardStore((s) => s.facilityAudits.find((a) => a.id === s.basisId));
   if (!facility || !kind) return null;
   const standard = standards.find((s) => s.key === standardKey);
   const place = Object.values(facility.adminPath).join(' › ');
@@ -33,6 +34,19 @@ export function ConfirmStep() {
           children: standard ? `${standard.title[locale]} · ${standard.key}` : standardKey,
         },
         { key: 'kind', label: t('ui.wizard.kind'), children: t(`kind.${kind}`) },
+        ...(basis
+          ? [
+              {
+                key: 'basis',
+                label: t('ui.wizard.confirm_basis'),
+                children: t('ui.wizard.basis_option', {
+                  date: basis.auditDate,
+                  score: basis.score,
+                  verdict: t(`verdict.${basis.verdict}`),
+                }),
+              },
+            ]
+          : []),
         {
           key: 'announced',
           label: t('ui.wizard.announcement'),

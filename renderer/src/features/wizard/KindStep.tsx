@@ -3,6 +3,7 @@ import { AUDIT_KINDS } from '../../../../shared/domain/audit';
 import { useT } from '../../app/useT';
 import { useWizardStore } from './store';
 import { MUTED } from '../../components/styles';
+import { BasisChoice } from './BasisChoice';
 
 export function KindStep() {
   const { t } = useT();
@@ -31,6 +32,7 @@ export function KindStep() {
           </Flex>
         </Radio.Group>
       </Flex>
+      <BasisChoice />
       <Flex vertical gap={8}>
         <div id="wizard-announced-label" style={{ fontWeight: 600 }}>
           {t('ui.wizard.announcement')}

@@ -6,7 +6,9 @@ const api = {
   listFacilities: vi.fn(),
   listStandards: vi.fn(),
   listVariants: vi.fn(),
+  listAudits: vi.fn(),
   createAudit: vi.fn(),
+  startVerification: vi.fn(),
 };
 vi.mock('../../api', () => ({ api }));
 
@@ -31,6 +33,7 @@ describe('wizard store', () => {
     for (const fn of Object.values(api)) fn.mockReset();
     api.listStandards.mockResolvedValue(standards);
     api.listVariants.mockResolvedValue([]);
+    api.listAudits.mockResolvedValue([]);
     useWizardStore.getState().reset('2025-07-01', { name: '', organisation: '', role: 'inspector' });
   });
 
@@ -94,5 +97,35 @@ describe('wizard store', () => {
       auditDate: '2025-07-01',
       team: [],
     });
+  });
+
+  it('starts an inspection from a chosen self-assessment, and forgets it for other kinds', async () => {
+    const selfAssessment = {
+      id: 'sa1',
+      kind: 'self_assessment',
+      status: 'completed',
+      standardKey: 'vc@1+vc-yunnan',
+      auditDate: '2025-06-01',
+    };
+    api.listAudits.mockResolvedValue([selfAssessment]);
+    await useWizardStore.getState().chooseFacility(clinic);
+    expect(api.listAudits).toHaveBeenCalledWith({ facilityId: 'f1', kind: 'self_assessment' });
+    expect(useWizardStore.getState().facilityAudits).toEqual([selfAssessment]);
+
+    useWizardStore.getState().setKind('on_site_inspection');
+    useWizardStore.getState().setBasis('sa1');
+    api.startVerification.mockResolvedValueOnce({ id: 'insp1' });
+    expect(await useWizardStore.getState().create()).toEqual({ id: 'insp1' });
+    expect(api.startVerification).toHaveBeenCalledWith({
+      basisId: 'sa1',
+      kind: 'on_site_inspection',
+      announced: true,
+      auditDate: '2025-07-01',
+      team: [],
+    });
+    expect(api.createAudit).not.toHaveBeenCalled();
+
+    useWizardStore.getState().setKind('follow_up');
+    expect(useWizardStore.getState().basisId).toBeNull();
   });
 });

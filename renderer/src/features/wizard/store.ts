@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { AuditKind } from '../../../../shared/domain/audit';
+import type { AuditKind, AuditSummary } from '../../../../shared/domain/audit';
 import type { Facility } from '../../../../shared/domain/facility';
 import type { AuditRecord } from '../../../../shared/ipc/contracts/audits';
 import type { StandardSummary } from '../../../../shared/ipc/contracts/standards';
@@ -9,7 +9,9 @@ import type { SignerProfile } from '../settings/signer-profile';
 import {
   LAST_STEP,
   MAX_TEAM,
+  VERIFYING_KINDS,
   createAuditInput,
+  verificationInput,
   defaultStandardKey,
   firstIncompleteStep,
   stepProblems,
@@ -32,6 +34,8 @@ interface WizardState extends WizardDraft {
   loadingStandards: boolean;
   /** The key the core would choose; marked in the list. */
   suggestedKey: string | null;
+  /** The chosen facility's audits, for starting an inspection from a self-assessment. */
+  facilityAudits: AuditSummary[];
   creating: boolean;
   error: unknown;
 
@@ -40,6 +44,7 @@ interface WizardState extends WizardDraft {
   chooseFacility(facility: Facility): Promise<void>;
   setStandardKey(key: string): void;
   setKind(kind: AuditKind): void;
+  setBasis(basisId: string | null): void;
   setAnnounced(announced: boolean): void;
   setAuditDate(date: string): void;
   /** The new row's id; null when the team is full. */
@@ -64,6 +69,7 @@ const INITIAL_DRAFT: WizardDraft = {
   announced: true,
   auditDate: '',
   team: [],
+  basisId: null,
 };
 
 export const useWizardStore = create<WizardState>()((set, get) => ({
@@ -77,6 +83,7 @@ export const useWizardStore = create<WizardState>()((set, get) => ({
   variants: [],
   loadingStandards: false,
   suggestedKey: null,
+  facilityAudits: [],
   creating: false,
   error: null,
 
@@ -96,6 +103,7 @@ export const useWizardStore = create<WizardState>()((set, get) => ({
       variants: [],
       loadingStandards: false,
       suggestedKey: null,
+      facilityAudits: [],
       creating: false,
       error: null,
     });
@@ -122,26 +130,31 @@ export const useWizardStore = create<WizardState>()((set, get) => ({
       standardKey: null,
       standards: [],
       suggestedKey: null,
+      facilityAudits: [],
+      basisId: null,
       loadingStandards: true,
       shownProblems: [],
       error: null,
     });
     try {
-      const [standards, variants] = await Promise.all([
+      const [standards, variants, facilityAudits] = await Promise.all([
         api.listStandards({ level: facility.level }),
         api.listVariants({}),
+        api.listAudits({ facilityId: facility.id, kind: 'self_assessment' }),
       ]);
       // The user may have chosen another facility meanwhile.
       if (get().facility?.id !== facility.id) return;
       const suggestedKey = defaultStandardKey(standards, facility);
-      set({ standards, variants, suggestedKey, standardKey: suggestedKey, loadingStandards: false });
+      set({ standards, variants, facilityAudits, suggestedKey, standardKey: suggestedKey, loadingStandards: false });
     } catch (error) {
       if (get().facility?.id === facility.id) set({ error, loadingStandards: false });
     }
   },
 
-  setStandardKey: (standardKey) => set({ standardKey, shownProblems: [] }),
-  setKind: (kind) => set({ kind, shownProblems: [] }),
+  setStandardKey: (standardKey) => set({ standardKey, basisId: null, shownProblems: [] }),
+  setKind: (kind) =>
+    set((state) => ({ kind, basisId: VERIFYING_KINDS.includes(kind) ? state.basisId : null, shownProblems: [] })),
+  setBasis: (basisId) => set({ basisId }),
   setAnnounced: (announced) => set({ announced }),
   setAuditDate: (auditDate) => set({ auditDate, shownProblems: [] }),
 
@@ -182,7 +195,8 @@ export const useWizardStore = create<WizardState>()((set, get) => ({
     if (!input || get().creating) return null;
     set({ creating: true, error: null });
     try {
-      const audit = await api.createAudit(input);
+      const verification = verificationInput(get());
+      const audit = verification ? await api.startVerification(verification) : await api.createAudit(input);
       set({ creating: false });
       return audit;
     } catch (error) {

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import type { AuditSummary } from '../../../../shared/domain/audit';
 import type { Facility } from '../../../../shared/domain/facility';
 import type { StandardSummary } from '../../../../shared/ipc/contracts/standards';
 import {
   LAST_STEP,
+  basisOptions,
   createAuditInput,
   defaultStandardKey,
   firstIncompleteStep,
   localIsoDate,
   stepProblems,
+  verificationInput,
   type WizardDraft,
 } from './wizard-logic';
 
@@ -46,6 +49,7 @@ const complete: WizardDraft = {
     { rowId: 1, name: ' 李明 ', role: 'leader', organisation: ' 县卫健局 ' },
     { rowId: 2, name: '王芳', role: 'recorder', organisation: '  ' },
   ],
+  basisId: null,
 };
 
 describe('defaultStandardKey', () => {
@@ -85,6 +89,7 @@ describe('wizard steps', () => {
     announced: true,
     auditDate: '',
     team: [],
+    basisId: null,
   };
 
   it('names what is missing on each step', () => {
@@ -121,6 +126,51 @@ describe('wizard steps', () => {
         { name: '王芳', role: 'recorder' },
       ],
     });
+  });
+
+  it('starts an inspection from a finished self-assessment of the same standard, and only an inspection', () => {
+    const summary = (over: Partial<AuditSummary>): AuditSummary => ({
+      id: 'a',
+      revision: 1,
+      facilityId: 'f1',
+      facilityName: '凉水村卫生室',
+      facilityCode: 'VC-1',
+      level: 'village_clinic',
+      standardKey: 'vc@2026.1',
+      kind: 'self_assessment',
+      announced: true,
+      status: 'completed',
+      auditDate: '2025-03-01',
+      verdict: 'pass',
+      score: 90,
+      complete: true,
+      answered: 10,
+      applicable: 10,
+      createdAt: '',
+      updatedAt: '',
+      ...over,
+    });
+    const audits = [
+      summary({ id: 'old', auditDate: '2024-03-01', status: 'exported' }),
+      summary({ id: 'new' }),
+      summary({ id: 'draft', status: 'in_progress' }),
+      summary({ id: 'other-standard', standardKey: 'vc@2019' }),
+      summary({ id: 'inspection', kind: 'on_site_inspection' }),
+    ];
+    expect(basisOptions(audits, 'vc@2026.1').map((a) => a.id)).toEqual(['new', 'old']);
+
+    expect(verificationInput(complete)).toBeNull();
+    expect(verificationInput({ ...complete, basisId: 'new' })).toEqual({
+      basisId: 'new',
+      kind: 'on_site_inspection',
+      announced: false,
+      auditDate: '2025-07-01',
+      team: [
+        { name: '李明', role: 'leader', organisation: '县卫健局' },
+        { name: '王芳', role: 'recorder' },
+      ],
+    });
+    expect(verificationInput({ ...complete, kind: 'follow_up', basisId: 'new' })).toBeNull();
   });
 
   it("uses the computer's local date, not UTC", () => {

@@ -1,9 +1,10 @@
-import type { AuditKind, TeamMember } from '../../../../shared/domain/audit';
+import type { AuditKind, AuditSummary, TeamMember } from '../../../../shared/domain/audit';
 import type { Facility } from '../../../../shared/domain/facility';
 import type { MessageKey } from '../../../../shared/i18n/format';
 import type { ContractInput } from '../../../../shared/ipc';
 import type { auditsContracts } from '../../../../shared/ipc/contracts/audits';
 import type { StandardSummary } from '../../../../shared/ipc/contracts/standards';
+import type { verificationContracts } from '../../../../shared/ipc/contracts/verification';
 
 export const WIZARD_STEPS = ['facility', 'standard', 'kind', 'team', 'confirm'] as const;
 export type WizardStep = (typeof WIZARD_STEPS)[number];
@@ -29,6 +30,19 @@ export interface WizardDraft {
   announced: boolean;
   auditDate: string;
   team: TeamRow[];
+  /** The self-assessment an on-site inspection or spot check starts from; null: start empty. */
+  basisId: string | null;
+}
+
+/** Kinds that verify a self-assessment on site, and so may start from one. */
+export const VERIFYING_KINDS: readonly AuditKind[] = ['on_site_inspection', 'spot_check'];
+
+/** Finished self-assessments of the chosen standard: what an inspection can start from. */
+export function basisOptions(audits: readonly AuditSummary[], standardKey: string | null): AuditSummary[] {
+  const final = new Set(['completed', 'signed', 'exported']);
+  return audits
+    .filter((a) => a.kind === 'self_assessment' && final.has(a.status) && a.standardKey === standardKey)
+    .sort((a, b) => b.auditDate.localeCompare(a.auditDate));
 }
 
 export type CreateAuditInput = ContractInput<(typeof auditsContracts)['createAudit']>;
@@ -102,6 +116,16 @@ export function createAuditInput(draft: WizardDraft): CreateAuditInput | null {
       return { name: row.name.trim(), role: row.role, ...(organisation ? { organisation } : {}) };
     }),
   };
+}
+
+export type StartVerificationInput = ContractInput<(typeof verificationContracts)['startVerification']>;
+
+/** For an inspection that starts from a self-assessment; null otherwise or until every step is complete. */
+export function verificationInput(draft: WizardDraft): StartVerificationInput | null {
+  const input = createAuditInput(draft);
+  if (!input || !draft.basisId || !VERIFYING_KINDS.includes(input.kind)) return null;
+  const { facilityId: _f, standardKey: _s, kind, ...rest } = input;
+  return { ...rest, basisId: draft.basisId, kind: kind === 'spot_check' ? 'spot_check' : 'on_site_inspection' };
 }
 
 /** Today in the computer's own time zone: an audit made at 7 a.m. in Yunnan is not yesterday's. */

@@ -7,6 +7,7 @@ import { NotApplicableField } from './NotApplicableField';
 import { NoteField } from './NoteField';
 import { ResultLine } from './ResultLine';
 import { selectReadOnly } from './selectors';
+import { VerificationLine } from './verification/VerificationLine';
 import { useWorkspace, useWorkspaceActions } from './workspace-context';
 import { MUTED } from './tones';
 
@@ -46,6 +47,7 @@ export function CriterionView({ index }: { index: number }) {
         <Divider style={{ margin: 0 }} />
         <AnswerControl criterion={criterion} disabled={readOnly} isCurrent />
         <ResultLine criterionId={criterion.id} live />
+        <VerificationLine criterion={criterion} disabled={readOnly} />
         <NotApplicableField criterionId={criterion.id} disabled={readOnly} isCurrent />
         <NoteField criterionId={criterion.id} disabled={readOnly} />
         <FindingButton criterionId={criterion.id} disabled={readOnly} />

@@ -4,6 +4,7 @@ import type { Verdict } from '../../../../shared/logic/score-result';
 import type { CSSProperties } from 'react';
 import { useT } from '../../app/useT';
 import { GapList } from './GapList';
+import { VerificationSummary } from './verification/VerificationSummary';
 import { useWorkspace, useWorkspaceActions } from './workspace-context';
 import { MUTED, DANGER } from './tones';
 
@@ -23,6 +24,7 @@ export function ScorePanel({ style }: { style?: CSSProperties }) {
       tabIndex={0}
       style={{ padding: 16, ...style }}
     >
+      <VerificationSummary />
       <Typography.Text style={MUTED}>{t('ui.workspace.verdict')}</Typography.Text>
       <div
         data-testid="verdict"

@@ -58,6 +58,12 @@ export function answerActions(ctx: StoreContext) {
       apply(criterionId, { criterionId, value, ...withNote(before?.note), answeredAt: now() }, true);
     },
 
+    /** On-site verification: the self-assessed answer, seen and saved again on site. */
+    confirmAnswer(criterionId: string): void {
+      const before = ctx.get().answers[criterionId];
+      if (before) apply(criterionId, { ...before, answeredAt: now() }, true);
+    },
+
     clearAnswer(criterionId: string): void {
       if (ctx.get().answers[criterionId] === undefined) return;
       apply(criterionId, undefined, true);

@@ -5,6 +5,7 @@ import type { Facility } from '../../../../shared/domain/facility';
 import type { AuditRecord } from '../../../../shared/ipc/contracts/audits';
 import type { Finding } from '../../../../shared/ipc/contracts/findings';
 import type { CompletionProblem } from '../../../../shared/logic/audit-state';
+import type { Verdict } from '../../../../shared/logic/score-result';
 import type { Client } from '../../api/client';
 import type { QueueSnapshot, SaveQueue } from './save-queue';
 import type { ScoreState } from './score-state';
@@ -14,6 +15,7 @@ import type { RosterTab, WorkspaceModel } from './workspace-model';
 export type WorkspaceApi = Pick<
   Client,
   | 'getAudit'
+  | 'getVerification'
   | 'getStandard'
   | 'getFacility'
   | 'getDrugCatalog'
@@ -54,6 +56,15 @@ export interface WorkspaceUi {
   completionProblems: CompletionProblem[] | undefined;
 }
 
+/** The self-assessment an on-site inspection verifies: its answers are compared live. */
+export interface VerificationBasis {
+  auditId: string;
+  auditDate: string;
+  verdict: Verdict;
+  score: number;
+  answers: Readonly<Record<string, Answer>>;
+}
+
 export interface WorkspaceData {
   auditId: string;
   phase: 'loading' | 'ready' | 'failed';
@@ -68,6 +79,8 @@ export interface WorkspaceData {
   rosters: Rosters;
   findings: readonly Finding[];
   scoring: ScoreState | undefined;
+  /** null for an audit not started from a self-assessment. */
+  basis: VerificationBasis | null;
   save: QueueSnapshot;
   undoDepth: number;
   statusBusy: boolean;

@@ -81,9 +81,10 @@ function createActions(ctx: StoreContext, undoStack: (() => void)[]) {
       set({ phase: 'loading', loadError: undefined });
       try {
         const detail = await client.getAudit({ id: get().auditId });
-        const [{ standard }, facility] = await Promise.all([
+        const [{ standard }, facility, verification] = await Promise.all([
           client.getStandard({ key: detail.audit.standardKey }),
           client.getFacility({ id: detail.audit.facilityId }),
+          client.getVerification({ id: detail.audit.id }),
         ]);
         const [drugCatalog, equipmentCatalog]: [DrugCatalog | undefined, EquipmentCatalog | undefined] =
           await Promise.all([
@@ -109,6 +110,12 @@ function createActions(ctx: StoreContext, undoStack: (() => void)[]) {
           ),
           answers: answerMap,
           rosters: detail.rosters,
+          basis: verification && {
+            ...verification.basis,
+            answers: Object.fromEntries(
+              verification.items.flatMap((item) => (item.basis ? [[item.criterionId, item.basis]] : [])),
+            ),
+          },
         });
       } catch (error) {
         set({ phase: 'failed', loadError: describeError(error) });
@@ -254,6 +261,7 @@ export function createWorkspaceStore(client: WorkspaceApi, auditId: string): Wor
       rosters: { staff: [], equipment: [], drugs: [] },
       findings: [],
       scoring: undefined,
+      basis: null,
       save: { pending: 0, failures: [], acknowledged: 0 },
       undoDepth: 0,
       statusBusy: false,

@@ -182,6 +182,7 @@ export class FakeCore {
         },
         findings: [...this.findings.values()],
       }),
+      getVerification: async () => null,
       getStandard: async () => ({
         summary: {
           key: 'ws@1',
