@@ -6,6 +6,10 @@ import { registerDemo } from './commands/demo';
 import { registerFacilities } from './commands/facilities';
 import { registerIdentity } from './commands/identity';
 import { registerReport } from './commands/report';
+import { registerExport } from './commands/export';
+import { registerImport } from './commands/import';
+import { registerTrust } from './commands/trust';
+import { registerReview } from './commands/review';
 import { registerStandards } from './commands/standards';
 import { reportError, t } from './output';
 import { envLocale } from './session';
@@ -37,6 +41,10 @@ export function buildProgram(argv: readonly string[]): Command {
   registerCatalogs(program, locale);
   registerIdentity(program, locale);
   registerReport(program, locale);
+  registerExport(program, locale);
+  registerImport(program, locale);
+  registerTrust(program, locale);
+  registerReview(program, locale);
   return program;
 }
 

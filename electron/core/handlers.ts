@@ -5,8 +5,14 @@ import type { Core } from './core';
 import { schemaVersion } from './db/migrations';
 import { createEvidenceService } from './evidence/evidence-service';
 import { importFacilityFile } from './facilities/facility-import';
-import { createPackageHandlers } from './packages/package-handlers';
-import { exportReport, noSaveDialog, type SaveDialog } from './reports/report-file';
+import { createPackageHandlers, type PackageDialogs } from './packages/package-handlers';
+import {
+  createWrittenFiles,
+  exportReport,
+  noSaveDialog,
+  type FolderRevealer,
+  type SaveDialog,
+} from './reports/report-file';
 import { createReviewHandlers } from './review/review-handlers';
 import { createSigningHandlers, type KeyProtectorSource } from './signing/signing-handlers';
 
@@ -18,13 +24,15 @@ export type HandlerTable = {
 };
 
 /** What only the shell can do: Electron main shows its dialogs; the CLI and tests bring their own. */
-export type HandlerPlatform = SaveDialog & KeyProtectorSource;
+export type HandlerPlatform = SaveDialog & KeyProtectorSource & Partial<FolderRevealer> & PackageDialogs;
 
 /** Thin: inputs arrive parsed by `dispatch`, the services hold the rules. */
 export function createHandlers(core: Core, platform: HandlerPlatform = noSaveDialog): HandlerTable {
   const { standards, facilities, audits, rosters, findings } = core;
   const evidence = createEvidenceService(core.context, { dataDir: core.dataDir, registry: standards });
   const revisions = createRevisionService(core.context);
+  // Per handler table, so per session: the reports this app wrote, the only paths it will reveal.
+  const written = createWrittenFiles();
   return {
     getInfo: () => ({
       version: APP_VERSION,
@@ -58,6 +66,8 @@ export function createHandlers(core: Core, platform: HandlerPlatform = noSaveDia
     saveAnswer: (input) => audits.saveAnswer(input),
     clearAnswer: (input) => audits.clearAnswer(input),
     setStatus: ({ id, status }) => audits.setStatus(id, status),
+    startVerification: (input) => core.verification.start(input),
+    getVerification: ({ id }) => core.verification.get(id),
 
     saveStaff: (input) => rosters.saveStaff(input),
     saveEquipment: (input) => rosters.saveEquipment(input),
@@ -76,11 +86,12 @@ export function createHandlers(core: Core, platform: HandlerPlatform = noSaveDia
     removeEvidence: ({ id }) => evidence.remove(id),
 
     // Main chooses and writes the file; the renderer only says which audit and which language.
-    exportReport: (input) => exportReport(core, platform, input),
+    exportReport: async (input) => written.record(await exportReport(core, platform, input)),
+    showInFolder: ({ path }) => written.reveal(path, platform),
     startRevision: ({ id }) => revisions.startRevision(id),
 
-    ...createSigningHandlers(core, platform),
+    ...createSigningHandlers(core, platform, written),
     ...createPackageHandlers(core, platform),
-    ...createReviewHandlers(core, platform),
+    ...createReviewHandlers(core, platform, written),
   };
 }

@@ -1,6 +1,7 @@
 import { packagesEnUS } from './areas/packages';
 import { reportUiEnUS } from './areas/report-ui';
 import { reviewEnUS } from './areas/review';
+import { verificationEnUS } from './areas/verification';
 import type { zhCN } from './zh-CN';
 
 /** English: must carry every key of the Chinese catalogue, no more, no fewer. */
@@ -8,6 +9,7 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   ...reportUiEnUS,
   ...packagesEnUS,
   ...reviewEnUS,
+  ...verificationEnUS,
   'error.validation': 'Invalid input: {{details}}',
   'error.not_found': '{{what}} not found: {{id}}',
   'error.conflict': 'Conflict: {{details}}',

@@ -5,11 +5,13 @@
 import { packagesZhCN } from './areas/packages';
 import { reportUiZhCN } from './areas/report-ui';
 import { reviewZhCN } from './areas/review';
+import { verificationZhCN } from './areas/verification';
 
 export const zhCN = {
   ...reportUiZhCN,
   ...packagesZhCN,
   ...reviewZhCN,
+  ...verificationZhCN,
   'error.validation': '输入无效：{{details}}',
   'error.not_found': '未找到{{what}}：{{id}}',
   'error.conflict': '冲突：{{details}}',

@@ -11,6 +11,7 @@ import { reviewContracts } from './contracts/review';
 import { rostersContracts } from './contracts/rosters';
 import { signingContracts } from './contracts/signing';
 import { standardsContracts } from './contracts/standards';
+import { verificationContracts } from './contracts/verification';
 
 /** Every call the renderer can make. Keys name the client method; channels name the IPC route. */
 export const contracts = {
@@ -19,6 +20,7 @@ export const contracts = {
   ...catalogsContracts,
   ...facilitiesContracts,
   ...auditsContracts,
+  ...verificationContracts,
   ...rostersContracts,
   ...findingsContracts,
   ...evidenceContracts,

@@ -24,7 +24,7 @@ interface ReportOptions {
 const collect = (value: string, previous: string[]) => [...previous, value];
 
 /** An identity named by its id, its certificate fingerprint, or its name when only one has it. */
-async function resolveIdentity(session: Session, query: string): Promise<Identity> {
+export async function resolveIdentity(session: Session, query: string): Promise<Identity> {
   const all = await session.call('listIdentities', {});
   const exact = all.find((i) => i.id === query || i.fingerprint === query.toLowerCase());
   if (exact) return exact;

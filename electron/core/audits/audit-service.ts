@@ -9,6 +9,8 @@ import { assertTransition, completionProblems } from '../../../shared/logic/audi
 import type { ScoreResult } from '../../../shared/logic/score-result';
 import { scoreAudit } from '../../../shared/logic/scoring';
 import { searchTerms } from '../facilities/search-text';
+import { saveAuditResult } from '../review/audit-result';
+import { closeOutFindings } from '../review/close-out';
 import { inTransaction } from '../db/sql';
 import { isoNow, localDate, logEvent, notFound, type ServiceContext } from '../service-context';
 import type { StandardRegistry } from '../standards/standard-registry';
@@ -188,6 +190,11 @@ export function createAuditService(ctx: ServiceContext, registry: StandardRegist
         const completedAt = status === 'completed' ? at : status === 'in_progress' ? null : audit.completedAt;
         repos.audits.setStatus(id, status, at, completedAt);
         logEvent(ctx, 'audit.status_changed', 'audit', id, { from: audit.status, to: status });
+        if (status === 'completed') {
+          // The review reads the cached result, and this audit's passes close earlier findings (销号).
+          saveAuditResult(ctx, id, scoreOf(audit));
+          closeOutFindings(ctx, id);
+        }
         return { ...audit, status, updatedAt: at, completedAt };
       });
     },

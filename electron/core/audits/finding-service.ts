@@ -15,13 +15,15 @@ type Input<K extends keyof Contracts> = ContractParsedInput<Contracts[K]>;
 type FindingStatus = Finding['status'];
 
 /**
- * Rectification (整改) moves forward to 销号 (closed); a failed re-check sends a verified finding
- * back to rectifying. A closed finding stays closed: a new problem is a new finding.
+ * Rectification (整改) moves a finding to verified; a failed re-check sends it back to
+ * rectifying. Only a later finished audit showing the criterion passing closes it out (销号,
+ * review/close-out.ts), never a manual edit. A closed finding stays closed: a new problem is a
+ * new finding.
  */
 const FINDING_FLOW: Record<FindingStatus, readonly FindingStatus[]> = {
   open: ['rectifying', 'verified'],
   rectifying: ['verified'],
-  verified: ['rectifying', 'closed'],
+  verified: ['rectifying'],
   closed: [],
 };
 
@@ -64,6 +66,9 @@ export function createFindingService(ctx: ServiceContext, registry: StandardRegi
         const audit = requireAudit(ctx, current.auditId);
         const editsContent = CONTENT_FIELDS.some((f) => input[f] !== undefined && input[f] !== current[f]);
         if (editsContent && isLockedStatus(audit.status)) editableAudit(ctx, audit.id);
+        if (input.status === 'closed' && current.status !== 'closed') {
+          throw new AppError('validation', { key: 'review.error.close_needs_audit', params: { id: current.id } });
+        }
         if (
           input.status !== undefined &&
           input.status !== current.status &&

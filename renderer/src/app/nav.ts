@@ -10,6 +10,6 @@ export const NAV_ROUTES: readonly NavRoute[] = [
   { path: 'audits', labelKey: 'ui.nav.audits' },
   { path: 'facilities', labelKey: 'ui.nav.facilities' },
   { path: 'standards', labelKey: 'ui.nav.standards' },
-  { path: 'review', labelKey: 'ui.nav.review' },
+  { path: 'review', labelKey: 'ui.review.title' },
   { path: 'settings', labelKey: 'ui.nav.settings' },
 ];

@@ -4,8 +4,6 @@ import { NotFound } from './NotFound';
 import { PageLoading } from './PageLoading';
 import { RouteError } from './RouteError';
 
-const comingLater = async () => ({ Component: (await import('../components/ComingLater')).ComingLater });
-
 /**
  * Hash routes: the app is one file:// document, so the path part must never change. Every page
  * is a lazy chunk; only the shell is in the first script.
@@ -61,7 +59,20 @@ export const router = createHashRouter([
               return { loader: page.standardLoader, Component: page.StandardPage };
             },
           },
-          { path: 'review', handle: { titleKey: 'ui.nav.review' }, lazy: comingLater },
+          {
+            path: 'review',
+            lazy: async () => {
+              const page = await import('../features/review/ReviewPage');
+              return { loader: page.reviewLoader, Component: page.ReviewPage };
+            },
+          },
+          {
+            path: 'review/sampling',
+            lazy: async () => {
+              const page = await import('../features/review/sampling/SamplingPage');
+              return { loader: page.samplingLoader, Component: page.SamplingPage };
+            },
+          },
           {
             path: 'settings',
             lazy: async () => {

@@ -189,6 +189,68 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('005 audit-results: databases of versions 1 to 4 upgrade intact; results are checked, draws are a record', () => {
+    for (const version of [1, 2, 3, 4]) upgradeKeepsData(version, seedVersion1).close();
+    const db = upgradeKeepsData(4, seedVersion1);
+    const result = db.prepare(
+      `INSERT INTO audit_result (audit_id, standard_key, verdict, score, complete, blocking_failures_json,
+         failed_criteria_json, statuses, gaps_json, computed_at)
+       VALUES ('${AUDIT}', 'fixture@1', ?, 80, 1, '[]', '["M-YN"]', ?, '{}', '${AT}')`,
+    );
+    expect(() => result.run('excellent', 'pf')).toThrow(/CHECK/);
+    // One letter per criterion: pass, fail, not applicable, unanswered.
+    expect(() => result.run('basic', 'pfx')).toThrow(/CHECK/);
+    result.run('basic', 'pfnu');
+    expect(() => db.prepare(`INSERT INTO audit_result SELECT * FROM audit_result`).run()).toThrow(/UNIQUE|PRIMARY/);
+
+    const draw = db.prepare(`INSERT INTO sample_draw VALUES (?, 'seed', '{}', '{"facilities":[]}', '${AT}')`);
+    draw.run('draw-1');
+    expect(() => db.prepare(`UPDATE sample_draw SET seed = 'other'`).run()).toThrow(/sample_draw_immutable/);
+    expect(() => db.prepare('DELETE FROM sample_draw').run()).toThrow(/sample_draw_immutable/);
+    db.close();
+  });
+
+  it('006 audit-files: databases of versions 1 to 5 upgrade intact; provenance is a record, (lineage, revision) unique', () => {
+    for (const version of [1, 2, 3, 4, 5]) upgradeKeepsData(version, seedVersion1).close();
+    const db = upgradeKeepsData(5, seedVersion1);
+    const fp = 'f'.repeat(64);
+    const signer = db.prepare(`INSERT INTO signer_certificate VALUES (?, '张伟', NULL, 'PEM', '${AT}')`);
+    signer.run(fp);
+    expect(() => signer.run('short')).toThrow(/CHECK/);
+    expect(() => db.prepare(`UPDATE signer_certificate SET common_name = 'x'`).run()).toThrow(/immutable/);
+    const imported = db.prepare(
+      `INSERT INTO imported_audit VALUES (?, ?, ?, NULL, '${fp}', '${'1'.repeat(64)}', '${'2'.repeat(64)}',
+       '${'3'.repeat(64)}', 'a.dabiao', NULL, '0.1.0', '${AT}', '${AT}')`,
+    );
+    imported.run(AUDIT, AUDIT, 1);
+    expect(() => imported.run('no-such-audit', 'lineage', 2)).toThrow(/FOREIGN KEY/);
+    db.prepare(`INSERT INTO audit SELECT 'another', revision, previous_id, facility_id, standard_key, kind, announced,
+      status, team_json, facts_json, audit_date, created_at, updated_at, completed_at FROM audit`).run();
+    expect(() => imported.run('another', AUDIT, 1)).toThrow(/UNIQUE/);
+    expect(() => db.prepare(`UPDATE imported_audit SET revision = 2`).run()).toThrow(/imported_audit_immutable/);
+    expect(() => db.prepare('DELETE FROM imported_audit').run()).toThrow(/imported_audit_immutable/);
+    expect(() => db.prepare(`INSERT INTO trusted_certificate VALUES ('${'e'.repeat(64)}', '${AT}')`).run()).toThrow(
+      /FOREIGN KEY/,
+    );
+    db.prepare(`INSERT INTO trusted_certificate VALUES ('${fp}', '${AT}')`).run();
+    // Untrusting is allowed: trust is the reviewer's current opinion, not a record of the file.
+    expect(db.prepare('DELETE FROM trusted_certificate').run().changes).toBe(1);
+    const supersede = db.prepare(`INSERT INTO audit_superseded VALUES (?, ?, '${AT}')`);
+    expect(() => supersede.run(AUDIT, AUDIT)).toThrow(/CHECK/);
+    db.close();
+  });
+
+  it('007 audit-basis: a version 6 database upgrades intact; an inspection names its self-assessment once', () => {
+    const db = upgradeKeepsData(6, seedVersion1);
+    const link = db.prepare('INSERT INTO audit_basis (audit_id, basis_id) VALUES (?, ?)');
+    expect(() => link.run(AUDIT, AUDIT)).toThrow(/CHECK/);
+    // The self-assessment may not be in this database (a reviewer imports in any order).
+    link.run(AUDIT, 'self-assessment-elsewhere');
+    expect(() => db.prepare(`UPDATE audit_basis SET basis_id = 'other'`).run()).toThrow(/set once/);
+    expect(() => link.run('no-such-audit', 'x')).toThrow(/FOREIGN KEY/);
+    db.close();
+  });
+
   it('every migration leaves the data written at the version before it intact', () => {
     for (const migration of MIGRATIONS.slice(1)) {
       upgradeKeepsData(migration.version - 1, seedVersion1).close();

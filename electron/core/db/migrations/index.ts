@@ -3,10 +3,21 @@ import { migration001 } from './001-initial';
 import { migration002 } from './002-event-log-chain';
 import { migration003 } from './003-facility-search';
 import { migration004 } from './004-signing';
+import { migration005 } from './005-audit-results';
+import { migration006 } from './006-audit-files';
+import { migration007 } from './007-audit-basis';
 import type { Migration } from './types';
 
 /** In order, forward only. Never edit a released migration: add the next one. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+  migration007,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Core } from '../../../electron/core/core';
+import { importAuditFiles } from '../../../electron/core/packages/package-import';
+import { loadAuditSources } from '../../../electron/core/reports/audit-snapshot';
+import type { AuditDocument } from '../../../shared/logic/audit-document';
+import { importFingerprint, reviewerCore, signedAudit, signedFile } from './package-fixtures';
+
+/**
+ * Files whose signature is valid (a third party signed them) but whose content is wrong: each is
+ * refused by the check that names what is wrong, and nothing is written.
+ */
+let dir: string;
+let reviewer: Core;
+let document: AuditDocument;
+let auditId: string;
+let evidenceDir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'dabiao-content-checks-'));
+  const source = await signedAudit(dir);
+  auditId = source.auditId;
+  evidenceDir = source.dataDir;
+  document = loadAuditSources(source.core, auditId).document;
+  source.core.close();
+  reviewer = reviewerCore(dir).core;
+});
+
+afterAll(() => {
+  reviewer.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function importForged(doc: AuditDocument, lineageId = doc.audit.id) {
+  const before = importFingerprint(reviewer);
+  const bytes = signedFile(doc, lineageId, { evidenceDir });
+  const [result] = (await importAuditFiles(reviewer, [{ name: 'forged.dabiao', bytes }])).results;
+  if (result?.status === 'refused') expect(importFingerprint(reviewer)).toEqual(before);
+  return result;
+}
+
+describe('a validly signed file with wrong content', () => {
+  it('is refused when the recorded score is not what its answers score', async () => {
+    const score = { ...document.score, total: { ...document.score.total, score: 99.9 } };
+    const result = await importForged({ ...document, score });
+    expect(result).toMatchObject({ status: 'refused', check: 'score' });
+    expect(result?.message['zh-CN']).toContain('99.9');
+  });
+
+  it('is refused when an answer was changed but the score left as it was', async () => {
+    const answers = document.answers.map((a) => (a.criterionId === 'M-GRADE' ? { ...a, value: 'C' } : a));
+    expect(await importForged({ ...document, answers })).toMatchObject({ status: 'refused', check: 'score' });
+  });
+
+  it('is refused when its standard is not installed or not the same', async () => {
+    const unknown = { ...document, standard: { ...document.standard, key: 'fixture@9' } };
+    expect(await importForged(unknown)).toMatchObject({ status: 'refused', check: 'standard' });
+    const changed = { ...document, standard: { ...document.standard, sha256: 'f'.repeat(64) } };
+    expect(await importForged(changed)).toMatchObject({ status: 'refused', check: 'standard' });
+  });
+
+  it('is refused when the manifest names another lineage than revision 1 starts', async () => {
+    expect(await importForged(document, 'someone-else')).toMatchObject({
+      status: 'refused',
+      check: 'document_mismatch',
+    });
+  });
+
+  it('is refused when the audit was not completed', async () => {
+    const draft = { ...document, audit: { ...document.audit, status: 'in_progress' as const } };
+    expect(await importForged(draft)).toMatchObject({ status: 'refused', check: 'document' });
+  });
+
+  it('is refused when an evidence file it names is not the one it carries', async () => {
+    const [first, ...rest] = document.evidence;
+    if (!first) throw new Error('the fixture has evidence');
+    const evidence = [{ ...first, size: first.size + 1 }, ...rest];
+    expect(await importForged({ ...document, evidence })).toMatchObject({ status: 'refused', check: 'evidence' });
+  });
+
+  it('is imported (unverified) when nothing is wrong but the signer is unknown', async () => {
+    const result = await importForged(document);
+    expect(result).toMatchObject({ status: 'imported', trust: 'unverified', signerName: '李四', auditId });
+  });
+});
