@@ -27,8 +27,10 @@ export function createVerifyPool(standards: StandardSnapshot, size = Math.max(1,
       waiting.get(reply.id)?.resolve(reply.outcome);
       waiting.delete(reply.id);
     });
+    // A worker that dies fails what is pending (the import then stops with an error); it is not replaced.
     worker.on('error', (err) => {
-      for (const pending of waiting.values()) pending.reject(err);
+      const error = err instanceof Error ? err : new Error(`verify worker failed: ${String(err)}`);
+      for (const pending of waiting.values()) pending.reject(error);
       waiting.clear();
     });
     return state;

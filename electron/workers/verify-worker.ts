@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { verifySource, type ImportSource } from '../core/packages/package-import';
 import { lookupFromSnapshot, type StandardSnapshot } from '../core/packages/standard-lookup';
+import { refuse } from '../core/packages/verify-archive';
 import type { VerifyOutcome } from '../core/packages/verify-file';
 
 export interface VerifyRequest {
@@ -28,14 +29,20 @@ port.on('message', (request: VerifyRequest) => {
     if (outcome.ok) {
       const { file } = outcome;
       const own = (bytes: Uint8Array) => {
-        const copy = bytes.slice();
+        // A copy with a buffer of its own (Buffer#slice would share the file's): only that can move.
+        const copy = new Uint8Array(bytes);
         transfer.push(copy.buffer);
         return copy;
       };
       file.evidence = file.evidence.map((e) => ({ sha256: e.sha256, bytes: own(e.bytes) }));
       if (file.report) file.report = own(file.report);
     }
-    const reply: VerifyReply = { id: request.id, outcome };
-    port.postMessage(reply, transfer);
+    try {
+      port.postMessage({ id: request.id, outcome } satisfies VerifyReply, transfer);
+    } catch (err) {
+      // Whatever cannot be sent back is this file's refusal, not the end of the import.
+      const details = err instanceof Error ? err.message : String(err);
+      port.postMessage({ id: request.id, outcome: refuse('archive', 'packages.refused.archive', { details }) });
+    }
   });
 });

@@ -70,7 +70,13 @@ function pickProfile(rng: Random): DemoProfile {
 
 /** A uuid-shaped id from the seeded generator: the same seed gives the same files. */
 const uuid = (rng: Random) => {
-  const hex = [0, 1, 2, 3].map(() => Math.floor(rng.next() * 2 ** 32).toString(16).padStart(8, '0')).join('');
+  const hex = [0, 1, 2, 3]
+    .map(() =>
+      Math.floor(rng.next() * 2 ** 32)
+        .toString(16)
+        .padStart(8, '0'),
+    )
+    .join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20)}`;
 };
 

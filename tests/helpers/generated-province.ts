@@ -17,11 +17,13 @@ const VILLAGES = [9, 15] as const;
 const round = (n: number, to: number) => Math.round(n / to) * to;
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
+/** Names unique within one namer: three characters once two-character names grow scarce. */
 function placeNamer(rng: Random) {
   const used = new Set<string>();
   return (suffix: string): string => {
-    for (;;) {
-      const name = `${rng.pick(SYLLABLES)}${rng.pick(SYLLABLES)}${suffix}`;
+    for (let attempt = 0; ; attempt += 1) {
+      const syllables = attempt < 20 ? 2 : 3;
+      const name = `${Array.from({ length: syllables }, () => rng.pick(SYLLABLES)).join('')}${suffix}`;
       if (!used.has(name)) {
         used.add(name);
         return name;
@@ -44,15 +46,13 @@ const flags = (f: Partial<FacilityInput['flags']>): FacilityInput['flags'] => ({
  * out with ids and timestamps, as a sender's registry would hold them.
  */
 export function generateProvince(rng: Random, facilities: number): Facility[] {
-  const perCounty = 1 + TOWNSHIPS_PER_COUNTY * (1 + (VILLAGES[0] + VILLAGES[1]) / 2);
-  const counties = Math.max(1, Math.ceil(facilities / perCounty));
   const name = placeNamer(rng);
   const out: Facility[] = [];
   const at = '2025-01-01T00:00:00.000Z';
   const add = (input: FacilityInput) =>
     out.push({ ...input, id: input.code.toLowerCase(), createdAt: at, updatedAt: at });
   const prefectures: string[] = [];
-  for (let c = 0; c < counties; c += 1) {
+  for (let c = 0; out.length < facilities; c += 1) {
     const p = Math.floor(c / COUNTIES_PER_PREFECTURE);
     const prefecture = (prefectures[p] ??= name(p % 4 === 3 ? '自治州' : '市'));
     const county = name('县');
@@ -85,8 +85,10 @@ export function generateProvince(rng: Random, facilities: number): Facility[] {
         flags: flags({ ivServiceApproved: rng.chance(0.9), townshipSeat: true, poorCounty }),
       });
       const villages = rng.int(VILLAGES[0], VILLAGES[1]);
+      // Village names repeat across a province, as they do in life; within a township they differ.
+      const villageName = placeNamer(rng);
       for (let v = 1; v <= villages; v += 1) {
-        const village = name('村');
+        const village = villageName('村');
         const villagePopulation = round(rng.int(500, 3000), 10);
         add({
           code: `${townshipCode}-V${pad(v, 2)}`,

@@ -1,6 +1,7 @@
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Command } from 'commander';
+import type { StaffMember } from '../../../shared/domain/audit';
 import type { DrugCatalog } from '../../../shared/domain/catalog';
 import type { Locale } from '../../../shared/domain/common';
 import type { Standard } from '../../../shared/domain/standard';
@@ -12,13 +13,13 @@ import { readInputFile } from '../input-file';
 import { UsageError, printJson, printLines, printTable, t } from '../output';
 import { addCommon, outputOf, withSession, type CommonOptions, type Session } from '../session';
 
-async function readFill(file: string, standard: Standard): Promise<AuditFill> {
+async function readFill(file: string, standard: Standard, knownStaff: readonly StaffMember[]): Promise<AuditFill> {
   const lower = file.toLowerCase();
   const isJson = lower.endsWith('.json');
   if (!isJson && !lower.endsWith('.xlsx'))
     throw new AppError('bad_file', { key: 'cli.fill_file_type', params: { name: basename(file) } });
   const bytes = await readInputFile(file, FORM_LIMITS.maxBytes);
-  if (!isJson) return readAuditWorkbook(bytes, standard, basename(file));
+  if (!isJson) return readAuditWorkbook(bytes, standard, basename(file), knownStaff);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
@@ -66,7 +67,7 @@ export function registerAuditFiles(group: Command, locale: Locale): void {
     const result = await withSession(opts, async (s) => {
       const detail = await s.call('getAudit', { id });
       const { standard } = await s.call('getStandard', { key: detail.audit.standardKey });
-      const fill = await readFill(file, standard);
+      const fill = await readFill(file, standard, detail.rosters.staff);
       if (fill.errors.length > 0) return { fill, summary: undefined };
       const summary = await applyAuditFill(s.core.db, s.call, id, fill);
       const score = await s.call('getScore', { id });
@@ -102,25 +103,28 @@ export function registerAuditFiles(group: Command, locale: Locale): void {
       .description(t(locale, 'cli.desc.audit_template')),
     locale,
     false,
-  ).action(async (id: string, opts: CommonOptions & { out: string }) => {
-    const { locale: l } = outputOf(opts);
-    if (!opts.out.toLowerCase().endsWith('.xlsx'))
-      throw new UsageError({ key: 'cli.out_must_be_xlsx', params: { file: opts.out } });
-    const bytes = await withSession(opts, async (s) => {
-      const detail = await s.call('getAudit', { id });
-      const { standard } = await s.call('getStandard', { key: detail.audit.standardKey });
-      const facility = await s.call('getFacility', { id: detail.audit.facilityId });
-      const drugCatalog = await drugCatalogOf(s, standard);
-      return buildAuditTemplate(standard, l, {
-        standardKey: detail.audit.standardKey,
-        auditId: detail.audit.id,
-        facilityName: facility.name,
-        answers: detail.answers,
-        rosters: detail.rosters,
-        ...(drugCatalog ? { drugCatalog } : {}),
+  )
+    .option('--include-ids', t(locale, 'cli.opt.include_ids'))
+    .action(async (id: string, opts: CommonOptions & { out: string; includeIds?: boolean }) => {
+      const { locale: l } = outputOf(opts);
+      if (!opts.out.toLowerCase().endsWith('.xlsx'))
+        throw new UsageError({ key: 'cli.out_must_be_xlsx', params: { file: opts.out } });
+      const bytes = await withSession(opts, async (s) => {
+        const detail = await s.call('getAudit', { id });
+        const { standard } = await s.call('getStandard', { key: detail.audit.standardKey });
+        const facility = await s.call('getFacility', { id: detail.audit.facilityId });
+        const drugCatalog = await drugCatalogOf(s, standard);
+        return buildAuditTemplate(standard, l, {
+          standardKey: detail.audit.standardKey,
+          auditId: detail.audit.id,
+          facilityName: facility.name,
+          answers: detail.answers,
+          rosters: detail.rosters,
+          includePersonalIds: opts.includeIds === true,
+          ...(drugCatalog ? { drugCatalog } : {}),
+        });
       });
+      await writeAtomically(opts.out, bytes);
+      printLines(t(l, 'cli.template_done', { file: opts.out }));
     });
-    await writeAtomically(opts.out, bytes);
-    printLines(t(l, 'cli.template_done', { file: opts.out }));
-  });
 }

@@ -42,7 +42,12 @@ export function registerExport(program: Command, locale: Locale): void {
         });
       }
       return printLines(
-        t(out.locale, 'cli.export_written', { file: opts.out, bytes: file.bytes.length, sha256: file.sha256, id: auditId }),
+        t(out.locale, 'cli.export_written', {
+          file: opts.out,
+          bytes: file.bytes.length,
+          sha256: file.sha256,
+          id: auditId,
+        }),
       );
     });
 }

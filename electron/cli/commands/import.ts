@@ -20,7 +20,13 @@ function printBatch(out: OutputOptions, batch: ImportBatch): void {
   if (out.json) return printJson(batch);
   const l = out.locale;
   printTable(
-    [t(l, 'cli.col.file'), t(l, 'cli.col.result'), t(l, 'cli.col.check'), t(l, 'cli.col.trust'), t(l, 'cli.col.message')],
+    [
+      t(l, 'cli.col.file'),
+      t(l, 'cli.col.result'),
+      t(l, 'cli.col.check'),
+      t(l, 'cli.col.trust'),
+      t(l, 'cli.col.message'),
+    ],
     batch.results.map((r) => [
       r.file,
       t(l, `packages.status.${r.status}`),
@@ -49,7 +55,8 @@ export function registerImport(program: Command, locale: Locale): void {
     .action(async (paths: string[], opts: ImportOptions) => {
       const out = outputOf(opts);
       const sources: ImportSource[] = await expandImportPaths(paths);
-      if (sources.length === 0) throw new AppError('not_found', { key: 'cli.import_nothing', params: { path: paths.join(', ') } });
+      if (sources.length === 0)
+        throw new AppError('not_found', { key: 'cli.import_nothing', params: { path: paths.join(', ') } });
       const batch = await withSession(opts, async (s) => {
         const pool = sources.length >= WORKERS_FROM ? createVerifyPool(standardSnapshot(s.core)) : undefined;
         try {

@@ -7,6 +7,8 @@ import { parseOrThrow } from '../../../shared/validation';
 import { writeFileAtomically } from '../../core/reports/report-file';
 import { createReviewService } from '../../core/review/review-service';
 import { renderSummaryFile } from '../../core/review/summary-export';
+import { rateLines } from '../../core/review/summary-text';
+import { reportText } from '../../core/reports/report-text';
 import { printJson, printLines, printTable, t } from '../output';
 import { addCommon, outputOf, withSession, type CommonOptions } from '../session';
 
@@ -46,13 +48,9 @@ function withScope(cmd: Command, locale: Locale, asOf: boolean): Command {
 /** "达标 893 / 899 (99.3%)" per level, then the ranking of the places one level down. */
 function printSummary(l: Locale, summary: ReviewSummary): void {
   const place = summary.scope.path.join(' ') || t(l, 'review.all_places');
-  const rates = [
-    ...summary.byLevel.map((r) => ({ label: t(l, `level.${r.level}`), r })),
-    { label: t(l, 'review.total'), r: summary.total },
-  ];
   printLines(
     t(l, 'review.cli.heading', { place, date: summary.scope.asOf ?? '' }),
-    ...rates.map(({ label, r }) => t(l, 'review.rate_line', { label, rate: rateText(r), audited: r.audited })),
+    ...rateLines(reportText(l), summary),
     t(l, 'review.cli.blank_spots', { count: summary.blankSpots.length }),
     t(l, 'review.findings_line', {
       open: summary.findings.open,

@@ -40,14 +40,18 @@ export function registerTrust(program: Command, locale: Locale): void {
   const group = program.command('trust').description(t(locale, 'cli.desc.trust'));
 
   addCommon(
-    group.command('add').argument('[certificate]', t(locale, 'cli.arg.certificate')).description(t(locale, 'cli.desc.trust_add')),
+    group
+      .command('add')
+      .argument('[certificate]', t(locale, 'cli.arg.certificate'))
+      .description(t(locale, 'cli.desc.trust_add')),
     locale,
     true,
   )
     .option('--from <file>', t(locale, 'cli.opt.trust_from'))
     .action(async (certificate: string | undefined, opts: AddOptions) => {
       const out = outputOf(opts);
-      if ((certificate === undefined) === (opts.from === undefined)) throw new UsageError({ key: 'cli.trust_needs_source' });
+      if ((certificate === undefined) === (opts.from === undefined))
+        throw new UsageError({ key: 'cli.trust_needs_source' });
       const pem = opts.from
         ? await signerOf(opts.from)
         : new TextDecoder('utf-8').decode(await readInputFile(certificate ?? '', CERTIFICATE_MAX_BYTES));
@@ -57,11 +61,15 @@ export function registerTrust(program: Command, locale: Locale): void {
     });
 
   addCommon(group.command('list').description(t(locale, 'cli.desc.trust_list')), locale, true).action(
-    async (opts: CommonOptions) => printTrusted(outputOf(opts), await withSession(opts, (s) => s.call('listTrusted', {}))),
+    async (opts: CommonOptions) =>
+      printTrusted(outputOf(opts), await withSession(opts, (s) => s.call('listTrusted', {}))),
   );
 
   addCommon(
-    group.command('remove').argument('<fingerprint>', t(locale, 'cli.arg.fingerprint')).description(t(locale, 'cli.desc.trust_remove')),
+    group
+      .command('remove')
+      .argument('<fingerprint>', t(locale, 'cli.arg.fingerprint'))
+      .description(t(locale, 'cli.desc.trust_remove')),
     locale,
     true,
   ).action(async (fingerprint: string, opts: CommonOptions) => {

@@ -41,7 +41,9 @@ function listed(entry: StoredEntry, content: Uint8Array): ManifestEntry {
     name: entry.name,
     size: content.length,
     sha256: sha256Hex(content),
-    ...(entry.method === METHOD_DEFLATE ? { deflated: { size: entry.stored.length, sha256: sha256Hex(entry.stored) } } : {}),
+    ...(entry.method === METHOD_DEFLATE
+      ? { deflated: { size: entry.stored.length, sha256: sha256Hex(entry.stored) } }
+      : {}),
   };
 }
 

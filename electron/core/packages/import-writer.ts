@@ -1,5 +1,4 @@
 import Database from 'better-sqlite3';
-import type { FacilityInput } from '../../../shared/domain/facility';
 import { AppError } from '../../../shared/errors';
 import type { TrustStatus } from '../../../shared/ipc/contracts/packages';
 import type { Message } from '../../../shared/i18n/format';
@@ -11,7 +10,8 @@ import { createEvidenceStore } from '../evidence/evidence-store';
 import { saveAuditResult } from '../review/audit-result';
 import { isoNow, logEvent } from '../service-context';
 import { createReportStore } from '../signing/report-store';
-import { packageRepository } from './package-repository';
+import { insertAuditRows } from './import-rows';
+import { packageRepository, type LineageMember } from './package-repository';
 import { refuse, type Refusal } from './verify-archive';
 import type { VerifiedFile } from './verify-file';
 
@@ -20,7 +20,7 @@ export type WriteOutcome =
       ok: true;
       status: 'imported' | 'superseded' | 'duplicate';
       auditId: string;
-      /** The newest revision here before this file (superseded) or the one it duplicates. */
+      /** The newest revision that was here before this file, when the file superseded it. */
       older?: number;
       trust: TrustStatus;
       notice?: Message;
@@ -42,31 +42,35 @@ class Refused extends Error {
 const placeLevel = (level: string) => `@level.${level}`;
 
 /**
- * The facility the file names, by code: created from the file's snapshot when missing. A local
- * facility is never changed by an import: the reviewer's registry may hold newer edits, and the
- * audit keeps its own facts. A local facility of another level is a different facility: refused.
+ * The facility the file names, by code. A local facility is never changed by an import: the
+ * reviewer's registry may hold newer edits, and the audit keeps its own facts. A local facility
+ * of another level is a different facility: refused. Missing: created from the file's snapshot.
  */
-function facilityFor(core: Core, document: AuditDocument): { id: string; notice?: Message } {
+function localFacility(core: Core, document: AuditDocument): { id: string; notice?: Message } | Refusal | undefined {
   const snapshot = document.facility;
   const local = core.repos.facilities.getByCode(snapshot.code);
-  if (local) {
-    if (local.level !== snapshot.level) {
-      throw new Refused(
-        refuse('facility', 'packages.refused.facility_level', {
-          code: snapshot.code,
-          local: placeLevel(local.level),
-          level: placeLevel(snapshot.level),
-        }),
-      );
-    }
-    const { id, createdAt: _c, updatedAt: _u, ...kept } = local;
-    return canonicalJson(kept) === canonicalJson(snapshot) ? { id } : { id, notice: { key: 'packages.notice.facility_kept' } };
+  if (!local) return undefined;
+  if (local.level !== snapshot.level) {
+    return refuse('facility', 'packages.refused.facility_level', {
+      code: snapshot.code,
+      local: placeLevel(local.level),
+      level: placeLevel(snapshot.level),
+    });
   }
+  const { id, createdAt: _c, updatedAt: _u, ...kept } = local;
+  return canonicalJson(kept) === canonicalJson(snapshot)
+    ? { id }
+    : { id, notice: { key: 'packages.notice.facility_kept' } };
+}
+
+function createFacility(core: Core, document: AuditDocument): string {
   try {
-    return { id: core.facilities.create(snapshot as FacilityInput).id };
+    return core.facilities.create(document.facility).id;
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
-    throw new Refused(refuse('facility', 'packages.refused.facility', { code: snapshot.code, details: err.localized }));
+    throw new Refused(
+      refuse('facility', 'packages.refused.facility', { code: document.facility.code, details: err.localized }),
+    );
   }
 }
 
@@ -89,7 +93,8 @@ function writeRows(core: Core, file: VerifiedFile, facilityId: string, reportSha
   const { document: doc, manifest } = file;
   const auditId = doc.audit.id;
   const at = isoNow(core.context);
-  const previousId = doc.audit.previousId !== null && repo.auditExists(doc.audit.previousId) ? doc.audit.previousId : null;
+  const previousId =
+    doc.audit.previousId !== null && repo.auditExists(doc.audit.previousId) ? doc.audit.previousId : null;
   // In as completed so the lock triggers let the content in; exported (locked) once it is all there.
   repos.audits.insert({
     id: auditId,
@@ -108,12 +113,7 @@ function writeRows(core: Core, file: VerifiedFile, facilityId: string, reportSha
     completedAt: doc.audit.completedAt,
   });
   if (doc.audit.basisId) repo.linkBasis(auditId, doc.audit.basisId);
-  for (const answer of doc.answers) repos.answers.upsert(auditId, answer);
-  const rowIdTaken = (id: string) =>
-    new Refused(refuse('id_conflict', 'packages.refused.id_conflict', { details: id }));
-  for (const row of doc.rosters.staff) if (!repos.rosters.saveStaff(auditId, row, at)) throw rowIdTaken(row.id);
-  for (const row of doc.rosters.equipment) if (!repos.rosters.saveEquipment(auditId, row, at)) throw rowIdTaken(row.id);
-  for (const row of doc.rosters.drugs) if (!repos.rosters.saveDrug(auditId, row, at)) throw rowIdTaken(row.id);
+  insertAuditRows(core.db, auditId, doc, at);
   // Follow-up starts afresh here: a finding's status is not part of the signed content.
   for (const f of doc.findings)
     repos.findings.insert({ ...f, auditId, status: 'open', closedByAuditId: null, createdAt: at, updatedAt: at });
@@ -164,58 +164,80 @@ function writeRows(core: Core, file: VerifiedFile, facilityId: string, reportSha
   });
 }
 
-/**
- * Writes one verified file in one transaction (a savepoint inside a batch): facility, audit,
- * answers, rosters, findings, evidence, provenance, score summary, then `exported`. Compares
- * with the revisions of its lineage already here first: same revision -> duplicate (or a
- * conflict if it is another audit), older than what is here -> outdated, newer -> supersedes.
- */
-export function writeVerifiedFile(core: Core, file: VerifiedFile, fileName: string, created: CreatedFiles): WriteOutcome {
+/** What this database already holds decides before anything is written. */
+function decide(core: Core, file: VerifiedFile): WriteOutcome | { members: LineageMember[]; trust: TrustStatus } {
   const repo = packageRepository(core.db);
   const { document: doc, manifest } = file;
-  const mine: CreatedFiles = { evidence: [], reports: [] };
-  try {
-    return inTransaction(core.db, (): WriteOutcome => {
-      const members = repo.lineageMembers(manifest.audit.lineageId);
-      const trust: TrustStatus = repo.isTrusted(file.signer.fingerprint) ? 'verified' : 'unverified';
-      const same = members.find((m) => m.revision === doc.audit.revision);
-      if (same) {
-        if (same.id === doc.audit.id) return { ok: true, status: 'duplicate', auditId: same.id, trust };
-        throw new Refused(
-          refuse('revision_conflict', 'packages.refused.revision_conflict', {
-            revision: same.revision,
-            present: same.id,
-            id: doc.audit.id,
-          }),
-        );
-      }
-      const newest = members.at(-1);
-      if (newest && newest.revision > doc.audit.revision)
-        throw new Refused(
-          refuse('outdated', 'packages.refused.outdated', { present: newest.revision, revision: doc.audit.revision }),
-        );
-      if (repo.auditExists(doc.audit.id))
-        throw new Refused(refuse('id_conflict', 'packages.refused.id_conflict', { details: doc.audit.id }));
-      const facility = facilityFor(core, doc);
-      const reportSha256 = storeFiles(core, file, mine);
-      writeRows(core, file, facility.id, reportSha256, fileName);
-      const at = isoNow(core.context);
-      for (const older of members) if (!older.superseded) repo.supersede(older.id, doc.audit.id, at);
-      return {
-        ok: true,
-        status: newest ? 'superseded' : 'imported',
-        auditId: doc.audit.id,
-        ...(newest ? { older: newest.revision } : {}),
-        trust,
-        ...(facility.notice ? { notice: facility.notice } : {}),
-      };
+  const members = repo.lineageMembers(manifest.audit.lineageId);
+  const trust: TrustStatus = repo.isTrusted(file.signer.fingerprint) ? 'verified' : 'unverified';
+  const same = members.find((m) => m.revision === doc.audit.revision);
+  if (same) {
+    if (same.id === doc.audit.id) return { ok: true, status: 'duplicate', auditId: same.id, trust };
+    return refuse('revision_conflict', 'packages.refused.revision_conflict', {
+      revision: same.revision,
+      present: same.id,
+      id: doc.audit.id,
     });
-  } catch (err) {
-    discardCreated(core, mine);
-    if (err instanceof Refused) return err.refusal;
-    if (err instanceof Database.SqliteError && err.code.startsWith('SQLITE_CONSTRAINT'))
-      return refuse('id_conflict', 'packages.refused.id_conflict', { details: err.message.slice(0, 200) });
-    throw err;
+  }
+  const newest = members.at(-1);
+  if (newest && newest.revision > doc.audit.revision)
+    return refuse('outdated', 'packages.refused.outdated', { present: newest.revision, revision: doc.audit.revision });
+  if (repo.auditExists(doc.audit.id))
+    return refuse('id_conflict', 'packages.refused.id_conflict', { details: doc.audit.id });
+  return { members, trust };
+}
+
+/**
+ * Writes one verified file: facility, audit, answers, rosters, findings, evidence, provenance,
+ * score summary, then `exported`. What is already here decides first (nothing written): same
+ * revision -> duplicate (or a conflict if it is another audit), older than what is here ->
+ * outdated, newer -> supersedes. `atomic` (default) writes in a transaction of its own (a
+ * savepoint inside a batch). A batch may write without one, for speed (a savepoint copies every
+ * index page it touches): then any failure throws, and the caller rolls the batch back and
+ * writes it again file by file atomically.
+ */
+export function writeVerifiedFile(
+  core: Core,
+  file: VerifiedFile,
+  fileName: string,
+  created: CreatedFiles,
+  atomic = true,
+): WriteOutcome {
+  const repo = packageRepository(core.db);
+  const { document: doc } = file;
+  const mine: CreatedFiles = { evidence: [], reports: [] };
+  const write = (): WriteOutcome => {
+    const decided = decide(core, file);
+    if ('ok' in decided) return decided;
+    const { members, trust } = decided;
+    const local = localFacility(core, doc);
+    if (local && 'ok' in local) return local;
+    const facilityId = local?.id ?? createFacility(core, doc);
+    const reportSha256 = storeFiles(core, file, mine);
+    writeRows(core, file, facilityId, reportSha256, fileName);
+    const at = isoNow(core.context);
+    for (const older of members) if (!older.superseded) repo.supersede(older.id, doc.audit.id, at);
+    const newest = members.at(-1);
+    return {
+      ok: true,
+      status: newest ? 'superseded' : 'imported',
+      auditId: doc.audit.id,
+      ...(newest ? { older: newest.revision } : {}),
+      trust,
+      ...(local?.notice ? { notice: local.notice } : {}),
+    };
+  };
+  try {
+    if (!atomic) return write();
+    try {
+      return inTransaction(core.db, write);
+    } catch (err) {
+      discardCreated(core, mine);
+      if (err instanceof Refused) return err.refusal;
+      if (err instanceof Database.SqliteError && err.code.startsWith('SQLITE_CONSTRAINT'))
+        return refuse('id_conflict', 'packages.refused.id_conflict', { details: err.message.slice(0, 200) });
+      throw err;
+    }
   } finally {
     created.evidence.push(...mine.evidence);
     created.reports.push(...mine.reports);

@@ -76,17 +76,23 @@ function assertExportable(core: Core, auditId: string): void {
 export async function prepareAuditFile(core: Core, auditId: string, opts: ExportOptions): Promise<PreparedAuditFile> {
   assertExportable(core, auditId);
   const { identity, signer } = createIdentityService(core.context).unlock(opts.identityId, opts.unlock);
-  const { document } = loadAuditSources(core, auditId);
+  const repo = packageRepository(core.db);
+  const loaded = loadAuditSources(core, auditId).document;
+  // An imported correction whose corrected revision never came here has no previous_id row link;
+  // the file still names the revision it corrects, as the one it was imported from did.
+  const previousId = loaded.audit.previousId ?? repo.importedPreviousId(auditId);
+  const document = { ...loaded, audit: { ...loaded.audit, previousId } };
   const store = createEvidenceStore(core.dataDir);
   const evidence = new Map<string, Uint8Array>();
   for (const e of document.evidence) {
     const bytes = store.readIntact(e.sha256);
-    if (!bytes) throw new AppError('not_found', { key: 'packages.export.evidence_missing', params: { name: e.fileName } });
+    if (!bytes)
+      throw new AppError('not_found', { key: 'packages.export.evidence_missing', params: { name: e.fileName } });
     evidence.set(e.sha256, bytes);
   }
   const built = buildAuditFile({
     document,
-    lineageId: packageRepository(core.db).lineageOf(auditId),
+    lineageId: repo.lineageOf(auditId),
     report: signedReport(core, auditId),
     evidence,
     signer: keySigner(signer.certificatePem, createPrivateKey(signer.privateKeyPem)),

@@ -124,7 +124,8 @@ export function createPackageHandlers(core: Core, platform: HandlerPlatform): Pa
         running = null;
       }
     },
-    importProgress: () => (running ? { running: true, done: running.done, total: running.total } : { running: false, done: 0, total: 0 }),
+    importProgress: () =>
+      running ? { running: true, done: running.done, total: running.total } : { running: false, done: 0, total: 0 },
     cancelImport: () => {
       if (!running) return { cancelling: false };
       running.controller.abort();

@@ -18,6 +18,12 @@ export interface ImportedAuditRecord {
   importedAt: string;
 }
 
+export interface LineageMember {
+  id: string;
+  revision: number;
+  superseded: boolean;
+}
+
 export interface SignerRecord {
   fingerprint: string;
   commonName: string;
@@ -73,8 +79,8 @@ export function createPackageRepository(db: Db) {
      VALUES (@auditId, @lineageId, @revision, @previousId, @signerFingerprint, @manifestSha256, @documentSha256,
        @fileSha256, @fileName, @reportSha256, @appVersion, @exportedAt, @importedAt)`,
   );
-  const importedReport = db.prepare<[string], { report_sha256: string | null }>(
-    'SELECT report_sha256 FROM imported_audit WHERE audit_id = ?',
+  const imported = db.prepare<[string], { report_sha256: string | null; previous_id: string | null }>(
+    'SELECT report_sha256, previous_id FROM imported_audit WHERE audit_id = ?',
   );
   const signedReport = db.prepare<[string], { pdf_sha256: string }>(
     'SELECT pdf_sha256 FROM report_signature WHERE audit_id = ? ORDER BY position DESC LIMIT 1',
@@ -98,7 +104,9 @@ export function createPackageRepository(db: Db) {
   const signer = db.prepare<[string], SignerRow>(
     `SELECT s.*, 0 AS trusted, 0 AS audits FROM signer_certificate s WHERE fingerprint = ?`,
   );
-  const trust = db.prepare('INSERT INTO trusted_certificate (fingerprint, added_at) VALUES (?, ?) ON CONFLICT DO NOTHING');
+  const trust = db.prepare(
+    'INSERT INTO trusted_certificate (fingerprint, added_at) VALUES (?, ?) ON CONFLICT DO NOTHING',
+  );
   const untrust = db.prepare('DELETE FROM trusted_certificate WHERE fingerprint = ?');
   const supersede = db.prepare(
     'INSERT INTO audit_superseded (audit_id, superseded_by, superseded_at) VALUES (?, ?, ?)',
@@ -115,7 +123,7 @@ export function createPackageRepository(db: Db) {
   });
 
   return {
-    lineageMembers(lineage: string): { id: string; revision: number; superseded: boolean }[] {
+    lineageMembers(lineage: string): LineageMember[] {
       return members.all({ lineage }).map((r) => ({ id: r.id, revision: r.revision, superseded: r.superseded !== 0 }));
     },
     lineageOf(auditId: string): string {
@@ -127,7 +135,11 @@ export function createPackageRepository(db: Db) {
     },
     /** SHA-256 of the signed PDF kept for this audit: the last signature's, or the imported file's. */
     reportOf(auditId: string): string | null {
-      return signedReport.get(auditId)?.pdf_sha256 ?? importedReport.get(auditId)?.report_sha256 ?? null;
+      return signedReport.get(auditId)?.pdf_sha256 ?? imported.get(auditId)?.report_sha256 ?? null;
+    },
+    /** The revision an imported audit's file said it corrects (kept even when that revision is not here). */
+    importedPreviousId(auditId: string): string | null {
+      return imported.get(auditId)?.previous_id ?? null;
     },
     insertImported(record: ImportedAuditRecord): void {
       insertImported.run(record);

@@ -33,7 +33,12 @@ export function coreStandardLookup(core: Core): StandardLookup {
 
 /** What a verification worker needs to build the same lookup without a database: plain JSON. */
 export interface StandardSnapshot {
-  standards: { key: string; sha256: string; json: string; drugCatalog: { version: string; sha256: string; json: string } | null }[];
+  standards: {
+    key: string;
+    sha256: string;
+    json: string;
+    drugCatalog: { version: string; sha256: string; json: string } | null;
+  }[];
 }
 
 export function standardSnapshot(core: Core): StandardSnapshot {

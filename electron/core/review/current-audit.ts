@@ -38,22 +38,43 @@ export function isSuperseded(alias: string, asOf: boolean): string {
 }
 
 /**
- * The live audits of the facilities in scope: finished, dated on or before @asOf, and not
- * superseded by then. With each its cached result (NULL columns when not cached yet). The
- * current audit of a facility is its latest live audit (currentByFacility in shared/logic/review):
- * together they are the one definition of what the roll-ups count.
- * The superseded audits are few: collected once, not looked up audit by audit (15,000 times).
+ * Audits replaced by a later finished revision by @asOf: few, so collected once per roll-up
+ * rather than looked up audit by audit. (The unary + keeps SQLite on the previous_id index:
+ * the status index would visit every finished audit.)
  */
-export function liveAuditsSql(scope: ScopeFilter): string {
+export const SUPERSEDED_SQL = `
+SELECT previous_id FROM audit
+WHERE previous_id IS NOT NULL AND +status IN ${FINISHED} AND +audit_date <= @asOf
+UNION
+SELECT s.audit_id FROM audit_superseded s JOIN audit n ON n.id = s.superseded_by WHERE n.audit_date <= @asOf`;
+
+/** Separates the lists inside the `detail` column of resultsSql. */
+export const DETAIL_SEPARATOR = '\u001e';
+
+/**
+ * The cached results of the finished audits dated on or before @asOf (the database keeps
+ * results for finished audits only), of the facilities in `scope` when given. Less those
+ * SUPERSEDED_SQL names, these are the live audits; a facility's current audit is its latest
+ * live one (currentByFacility in shared/logic/review). Together: the one definition of what
+ * the roll-ups count.
+ * Rows are read as arrays and a clean audit's lists (nothing failed, nothing unjudged, so no
+ * gaps) come as one NULL `detail`: at 15,000 rows each cell read costs.
+ */
+export function resultsSql(scope: ScopeFilter | null): string {
+  const inScope = scope === null ? '' : ` AND r.facility_id IN (SELECT f.id FROM facility f WHERE ${scope.sql})`;
   return `
-WITH superseded AS (
-  SELECT previous_id AS id FROM audit n
-  WHERE previous_id IS NOT NULL AND status IN ${FINISHED} AND audit_date <= @asOf
-  UNION
-  SELECT s.audit_id FROM audit_superseded s JOIN audit n ON n.id = s.superseded_by WHERE n.audit_date <= @asOf)
-SELECT a.id, a.facility_id, a.audit_date, a.revision, a.completed_at,
-       r.audit_id AS result_id, r.standard_key, r.verdict, r.score, r.blocking_failures_json,
-       r.failed_criteria_json, r.statuses, r.gaps_json
-FROM audit a JOIN facility f ON f.id = a.facility_id LEFT JOIN audit_result r ON r.audit_id = a.id
-WHERE a.status IN ${FINISHED} AND a.audit_date <= @asOf AND ${scope.sql} AND a.id NOT IN superseded`;
+SELECT r.audit_id, r.facility_id, r.audit_date, r.revision, r.completed_at, r.standard_key, r.verdict, r.score,
+       CASE WHEN r.failed_criteria_json = '[]' AND r.unassessed_json = '[]' THEN NULL
+            ELSE r.blocking_failures_json || char(30) || r.failed_criteria_json || char(30) || r.unassessed_json
+                 || char(30) || r.gaps_json END AS detail
+FROM audit_result r WHERE r.audit_date <= @asOf${inScope}`;
 }
+
+/** Finished audits without a cached result (written before the cache existed, or by an older version). */
+export const UNCACHED_SQL = `
+SELECT a.id FROM audit a
+WHERE a.status IN ${FINISHED} AND NOT EXISTS (SELECT 1 FROM audit_result r WHERE r.audit_id = a.id)`;
+
+/** Zero when every finished audit has its result: results exist for finished audits only. */
+export const UNCACHED_COUNT_SQL = `
+SELECT (SELECT count(*) FROM audit WHERE status IN ${FINISHED}) - (SELECT count(*) FROM audit_result)`;

@@ -6,7 +6,7 @@ import type { Core } from '../core';
 import { inTransaction } from '../db/sql';
 import { localDate, notFound } from '../service-context';
 import { saveAuditResult } from './audit-result';
-import { facilityFilter, FINISHED, isSuperseded } from './current-audit';
+import { FINISHED, isSuperseded } from './current-audit';
 import { createReviewQueries, type CacheResults } from './review-queries';
 import { createSamplingService } from './sampling-service';
 import { standardInfos } from './standard-infos';
@@ -87,9 +87,7 @@ export function createReviewService(core: Core) {
     /** Every audit of a facility, newest first, with the one the roll-ups count as of today. */
     facilityHistory(facilityId: string): FacilityHistory {
       if (!core.repos.facilities.get(facilityId)) throw notFound('entity.facility', facilityId);
-      const current = currentByFacility(queries.live(facilityFilter(facilityId), today(), cacheResults)).get(
-        facilityId,
-      );
+      const current = currentByFacility(queries.liveOf(facilityId, today(), cacheResults)).get(facilityId);
       return {
         facilityId,
         audits: historyAudits.all(facilityId).map((r) => ({

@@ -9,7 +9,6 @@ import type { Verdict } from '../../../shared/logic/score-result';
 import type { Core } from '../core';
 import { inTransaction } from '../db/sql';
 import { isoNow, localDate, logEvent } from '../service-context';
-import { scopeFilter } from './current-audit';
 import { currentVerdicts, type CacheResults, type ReviewQueries } from './review-queries';
 import { storedStandard } from './standard-infos';
 
@@ -63,11 +62,11 @@ export function createSamplingService(core: Core, queries: ReviewQueries, cacheR
     draw(input: SampleRequest): Sample {
       const seed = input.seed ?? randomBytes(8).toString('hex');
       const request: SampleRequest = { ...input, seed };
-      const population = queries.facilities(request.path, request.level);
+      const population = queries.population(request.path, request.level);
       if (population.length === 0) throw new AppError('validation', { key: 'review.error.sample_empty' });
       const verdicts =
         request.method === 'risk_weighted'
-          ? currentVerdicts(queries.live(scopeFilter(request.path), localDate(ctx.now()), cacheResults))
+          ? currentVerdicts(queries.live(request.path, localDate(ctx.now()), cacheResults))
           : new Map<string, Verdict>();
       const random = sfc32(seedWords(createHash('sha256').update(seed, 'utf8').digest()));
       const chosen = new Set(

@@ -237,7 +237,8 @@ export const reviewEnUS: Record<keyof typeof reviewZhCN, string> = {
   'review.age.91-180': '91–180 days',
   'review.age.181+': 'Over 180 days',
   'review.findings_line': '{{open}} findings open ({{overdue}} overdue), {{closed}} closed out',
-  'review.gaps_line': '{{facilities}} facilities lack staff, equipment or drugs; {{drugs}} drug varieties missing in total',
+  'review.gaps_line':
+    '{{facilities}} facilities lack staff, equipment or drugs; {{drugs}} drug varieties missing in total',
   'review.section.totals': '1. Standardization',
   'review.section.ranking': '2. {{child}} ranking',
   'review.section.blank_spots': '3. Blank spots',

@@ -5,8 +5,6 @@ type FailedCriterion = ReviewSummary['topFailedCriteria'][number];
 
 export const TOP_FAILED_CRITERIA = 10;
 
-const ASSESSED = new Set(['p', 'f']);
-
 /**
  * The criteria most often failed by the current audits, counted per standard (variants of one
  * standard share their criteria). `assessed` counts the audits that judged the criterion at all,
@@ -50,22 +48,21 @@ export function topFailedCriteria(
         compareText(a.criterionId, b.criterionId),
     )
     .slice(0, limit);
-  // Only the listed criteria need their "assessed" count: per standard, where each sits in the letters.
-  const lookups = new Map<string, { entry: FailedCriterion; index: number }[]>();
-  for (const key of new Set(current.map((c) => c.standardKey))) {
+  // "assessed": the current audits whose standard has the criterion, less those that did not judge it.
+  const auditsByKey = new Map<string, number>();
+  for (const result of current) auditsByKey.set(result.standardKey, (auditsByKey.get(result.standardKey) ?? 0) + 1);
+  for (const [key, count] of auditsByKey) {
     const info = standards.get(key);
-    if (!info) continue;
-    lookups.set(
-      key,
-      top.flatMap((entry) => {
-        const index = entry.standardId === info.standardId ? info.index.get(entry.criterionId) : undefined;
-        return index === undefined ? [] : [{ entry, index }];
-      }),
-    );
+    for (const entry of top) {
+      if (entry.standardId === info?.standardId && info.index.has(entry.criterionId)) entry.assessed += count;
+    }
   }
+  const listed = new Map(top.map((e) => [`${e.standardId}\u0000${e.criterionId}`, e]));
   for (const result of current) {
-    for (const { entry, index } of lookups.get(result.standardKey) ?? []) {
-      if (ASSESSED.has(result.statuses.charAt(index))) entry.assessed += 1;
+    const standardId = standards.get(result.standardKey)?.standardId;
+    for (const criterionId of result.unassessed) {
+      const entry = listed.get(`${standardId}\u0000${criterionId}`);
+      if (entry) entry.assessed -= 1;
     }
   }
   return top;

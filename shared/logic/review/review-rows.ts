@@ -1,6 +1,6 @@
 import type { FacilityLevel, LocalizedText } from '../../domain/common';
 import type { Standard } from '../../domain/standard';
-import type { CriterionStatus, ScoreResult, Verdict } from '../score-result';
+import type { ScoreResult, Verdict } from '../score-result';
 
 /**
  * The compact rows a roll-up is computed from. The core loads them with a few SQL queries; every
@@ -12,7 +12,6 @@ export type PlacePath = readonly [string, string, string, string | null, string 
 
 export interface FacilityRow {
   id: string;
-  code: string;
   name: string;
   level: FacilityLevel;
   path: PlacePath;
@@ -35,8 +34,8 @@ export interface CurrentResult {
   score: number;
   blockingFailures: readonly string[];
   failedCriteria: readonly string[];
-  /** One letter per criterion of the standard, in its order: see STATUS_LETTER. */
-  statuses: string;
+  /** Criteria of its standard the audit did not judge (not applicable, optional and empty). */
+  unassessed: readonly string[];
   gaps: StoredGaps;
 }
 
@@ -57,18 +56,11 @@ export interface TrendAudit {
   verdict: Verdict;
 }
 
-export const STATUS_LETTER: Record<CriterionStatus, string> = {
-  pass: 'p',
-  fail: 'f',
-  not_applicable: 'n',
-  unanswered: 'u',
-};
-
 export const isCompliant = (verdict: Verdict): boolean => verdict === 'pass' || verdict === 'basic';
 
-/** The letters stored for a score: criteria keep the standard's order in every ScoreResult. */
-export const statusLetters = (score: Pick<ScoreResult, 'criteria'>): string =>
-  score.criteria.map((c) => STATUS_LETTER[c.status]).join('');
+/** The criteria a finished audit did not judge: neither passed nor failed. */
+export const unassessedCriteria = (score: Pick<ScoreResult, 'criteria'>): string[] =>
+  score.criteria.filter((c) => c.status !== 'pass' && c.status !== 'fail').map((c) => c.criterionId);
 
 /** Equipment lacking is counted once per item per facility, whichever criterion listed it. */
 export function compactGaps(gaps: ScoreResult['gaps']): StoredGaps {
@@ -89,7 +81,7 @@ export interface CriterionInfo {
   staffRoster: boolean;
 }
 
-/** What a roll-up needs of one stored standard, criteria in the standard's (and statuses') order. */
+/** What a roll-up needs of one stored standard, criteria in the standard's order. */
 export interface StandardInfo {
   standardId: string;
   criteria: readonly CriterionInfo[];

@@ -1,5 +1,5 @@
-import type { RankedPlace, ReviewScope, ReviewSummary, RollupRow } from '../../ipc/contracts/review';
-import { FACILITY_LEVELS } from '../../domain/common';
+import type { RankedPlace, ReviewScope, ReviewSummary } from '../../ipc/contracts/review';
+import { FACILITY_LEVELS, type FacilityLevel } from '../../domain/common';
 import { blankSpots } from './blank-spots';
 import { topFailedCriteria } from './failed-criteria';
 import { followUp, isOpenOn } from './follow-up';
@@ -44,11 +44,14 @@ interface Group {
 export function summarizeReview(input: ReviewInput): ReviewSummary {
   const { scope } = input;
   const level = scope.level;
+  // Without a level every row in scope counts: no filtering pass over 15,000 rows.
   const inLevel = level === undefined ? input.facilities : input.facilities.filter((f) => f.level === level);
-  const facilityById = new Map(inLevel.map((f) => [f.id, f]));
-  const current = input.current.filter((c) => facilityById.has(c.facilityId));
+  const kept = level === undefined ? null : new Set(inLevel.map((f) => f.id));
+  const keep = <T extends { facilityId: string }>(rows: readonly T[]): readonly T[] =>
+    kept === null ? rows : rows.filter((r) => kept.has(r.facilityId));
+  const current = keep(input.current);
   const currentByFacility = new Map(current.map((c) => [c.facilityId, c]));
-  const findings = input.findings.filter((f) => facilityById.has(f.facilityId));
+  const findings = keep(input.findings);
   const openByFacility = new Map<string, number>();
   for (const f of findings) {
     if (isOpenOn(f, scope.asOf)) openByFacility.set(f.facilityId, (openByFacility.get(f.facilityId) ?? 0) + 1);
@@ -57,7 +60,13 @@ export function summarizeReview(input: ReviewInput): ReviewSummary {
   const childLevel = childLevelOf(scope.path);
   const depth = scope.path.length;
   const groups = new Map<string, Group>();
+  const levels = new Map<FacilityLevel, { facilities: number; current: CurrentResult[] }>();
   for (const f of inLevel) {
+    const result = currentByFacility.get(f.id);
+    const byLevel = levels.get(f.level) ?? { facilities: 0, current: [] };
+    byLevel.facilities += 1;
+    if (result) byLevel.current.push(result);
+    levels.set(f.level, byLevel);
     // A facility's name may exceed a place name's 60 characters; its id identifies it anyway.
     const name = childLevel === 'facility' ? f.name.slice(0, 60) : f.path[depth];
     if (name === null || name === undefined) continue;
@@ -70,7 +79,6 @@ export function summarizeReview(input: ReviewInput): ReviewSummary {
       openFindings: 0,
     };
     group.facilities += 1;
-    const result = currentByFacility.get(f.id);
     if (result) group.current.push(result);
     group.openFindings += openByFacility.get(f.id) ?? 0;
     groups.set(key, group);
@@ -85,25 +93,19 @@ export function summarizeReview(input: ReviewInput): ReviewSummary {
   );
 
   const totalOpen = [...openByFacility.values()].reduce((sum, n) => sum + n, 0);
-  const total: RollupRow = rollupRow(inLevel.length, current, totalOpen);
-  const byLevel = FACILITY_LEVELS.filter((l) => inLevel.some((f) => f.level === l)).map((l) => ({
-    level: l,
-    ...rateOf(
-      inLevel.filter((f) => f.level === l).length,
-      current.filter((c) => facilityById.get(c.facilityId)?.level === l),
-    ),
-  }));
-
   return {
     scope,
     childLevel,
-    total,
-    byLevel,
+    total: rollupRow(inLevel.length, current, totalOpen),
+    byLevel: FACILITY_LEVELS.flatMap((l) => {
+      const counted = levels.get(l);
+      return counted ? [{ level: l, ...rateOf(counted.facilities, counted.current) }] : [];
+    }),
     places,
     blankSpots: blankSpots(input.facilities, currentByFacility, input.standards, level),
     topFailedCriteria: topFailedCriteria(current, input.standards),
     findings: followUp(findings, scope.asOf),
     gaps: gapTotals(current.map((c) => c.gaps)),
-    trend: monthlyTrend(input.trend.filter((a) => facilityById.has(a.facilityId))),
+    trend: monthlyTrend(keep(input.trend)),
   };
 }

@@ -193,15 +193,20 @@ describe('migrations', () => {
     for (const version of [1, 2, 3, 4]) upgradeKeepsData(version, seedVersion1).close();
     const db = upgradeKeepsData(4, seedVersion1);
     const result = db.prepare(
-      `INSERT INTO audit_result (audit_id, standard_key, verdict, score, complete, blocking_failures_json,
-         failed_criteria_json, statuses, gaps_json, computed_at)
-       VALUES ('${AUDIT}', 'fixture@1', ?, 80, 1, '[]', '["M-YN"]', ?, '{}', '${AT}')`,
+      `INSERT INTO audit_result (audit_id, facility_id, audit_date, revision, completed_at, standard_key, verdict, score,
+         complete, blocking_failures_json, failed_criteria_json, unassessed_json, gaps_json, computed_at)
+       VALUES ('${AUDIT}', 'fac-1', '2024-05-01', 1, '${AT}', 'fixture@1', ?, 80, 1, '[]', '["M-YN"]', ?, '{}', '${AT}')`,
     );
-    expect(() => result.run('excellent', 'pf')).toThrow(/CHECK/);
-    // One letter per criterion: pass, fail, not applicable, unanswered.
-    expect(() => result.run('basic', 'pfx')).toThrow(/CHECK/);
-    result.run('basic', 'pfnu');
+    expect(() => result.run('excellent', '[]')).toThrow(/CHECK/);
+    expect(() => result.run('basic', 'M-TEXT')).toThrow(/CHECK/);
+    result.run('basic', '["M-TEXT"]');
     expect(() => db.prepare(`INSERT INTO audit_result SELECT * FROM audit_result`).run()).toThrow(/UNIQUE|PRIMARY/);
+    // Results belong to finished audits: completing keeps the result, reopening drops it.
+    const results = db.prepare('SELECT count(*) FROM audit_result').pluck();
+    db.prepare(`UPDATE audit SET status = 'completed' WHERE id = ?`).run(AUDIT);
+    expect(results.get()).toBe(1);
+    db.prepare(`UPDATE audit SET status = 'in_progress' WHERE id = ?`).run(AUDIT);
+    expect(results.get()).toBe(0);
 
     const draw = db.prepare(`INSERT INTO sample_draw VALUES (?, 'seed', '{}', '{"facilities":[]}', '${AT}')`);
     draw.run('draw-1');
@@ -224,8 +229,10 @@ describe('migrations', () => {
     );
     imported.run(AUDIT, AUDIT, 1);
     expect(() => imported.run('no-such-audit', 'lineage', 2)).toThrow(/FOREIGN KEY/);
-    db.prepare(`INSERT INTO audit SELECT 'another', revision, previous_id, facility_id, standard_key, kind, announced,
-      status, team_json, facts_json, audit_date, created_at, updated_at, completed_at FROM audit`).run();
+    db.prepare(
+      `INSERT INTO audit SELECT 'another', revision, previous_id, facility_id, standard_key, kind, announced,
+      status, team_json, facts_json, audit_date, created_at, updated_at, completed_at FROM audit`,
+    ).run();
     expect(() => imported.run('another', AUDIT, 1)).toThrow(/UNIQUE/);
     expect(() => db.prepare(`UPDATE imported_audit SET revision = 2`).run()).toThrow(/imported_audit_immutable/);
     expect(() => db.prepare('DELETE FROM imported_audit').run()).toThrow(/imported_audit_immutable/);

@@ -17,7 +17,19 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'dabiao-cli-packages-'));
   writeFileSync(file('pass.txt'), 'correct horse battery\n');
   expect(dabiao('demo', '--data-dir', sender()).code).toBe(0);
-  json(dabiao('identity', 'create', '--name', '张伟', '--passphrase-file', file('pass.txt'), '--data-dir', sender(), '--json'));
+  json(
+    dabiao(
+      'identity',
+      'create',
+      '--name',
+      '张伟',
+      '--passphrase-file',
+      file('pass.txt'),
+      '--data-dir',
+      sender(),
+      '--json',
+    ),
+  );
   const audits = json<{ id: string; level: string }[]>(
     dabiao('audit', 'list', '--data-dir', sender(), '--json', '--status', 'completed'),
   );
@@ -37,13 +49,26 @@ describe('dabiao export, import and trust', SPAWNS, () => {
     expectBilingualFailure(early, 1);
     expect(early.stderr).toContain('只有已签名的审核才能导出');
 
-    const signed = dabiao('report', auditId, '--out', file('r.pdf'), '--sign', '张伟', '--passphrase-file', file('pass.txt'), '--data-dir', sender());
+    const signed = dabiao(
+      'report',
+      auditId,
+      '--out',
+      file('r.pdf'),
+      '--sign',
+      '张伟',
+      '--passphrase-file',
+      file('pass.txt'),
+      '--data-dir',
+      sender(),
+    );
     expect(signed.code, signed.stderr).toBe(0);
     const exported = json<{ path: string; sha256: string; manifest: { audit: { id: string; lineageId: string } } }>(
       dabiao('export', auditId, '--out', file('a.dabiao'), ...exportArgs, '--json'),
     );
     expect(exported.manifest.audit).toMatchObject({ id: auditId, lineageId: auditId });
-    const shown = json<{ audit: { status: string } }>(dabiao('audit', 'show', auditId, '--data-dir', sender(), '--json'));
+    const shown = json<{ audit: { status: string } }>(
+      dabiao('audit', 'show', auditId, '--data-dir', sender(), '--json'),
+    );
     expect(shown.audit.status).toBe('exported');
 
     const first = json<ImportBatch>(dabiao('import', file('a.dabiao'), '--data-dir', reviewer(), '--json'));

@@ -84,4 +84,41 @@ describe('a validly signed file with wrong content', () => {
     const result = await importForged(document);
     expect(result).toMatchObject({ status: 'imported', trust: 'unverified', signerName: '李四', auditId });
   });
+
+  it('is refused when its row ids belong to another audit here, and the rest of its batch imports', async () => {
+    const renamed = (suffix: string): AuditDocument => {
+      const id = <T extends { id: string }>(row: T) => ({ ...row, id: `${row.id}-${suffix}` });
+      const findingIds = new Map(document.findings.map((f) => [f.id, `${f.id}-${suffix}`]));
+      return {
+        ...document,
+        audit: { ...document.audit, id: `${auditId}-${suffix}` },
+        rosters: {
+          staff: document.rosters.staff.map(id),
+          equipment: document.rosters.equipment.map(id),
+          drugs: document.rosters.drugs.map(id),
+        },
+        findings: document.findings.map(id),
+        evidence: document.evidence.map((e) => ({
+          ...id(e),
+          findingId: e.findingId === null ? null : (findingIds.get(e.findingId) ?? null),
+        })),
+      };
+    };
+    const taken = { ...document, audit: { ...document.audit, id: `${auditId}-taken` } };
+    const fresh = renamed('fresh');
+    const files = [taken, fresh].map((doc) => signedFile(doc, doc.audit.id, { evidenceDir }));
+    const batch = await importAuditFiles(reviewer, [
+      { name: 'taken', bytes: files[0] ?? Buffer.alloc(0) },
+      { name: 'fresh', bytes: files[1] ?? Buffer.alloc(0) },
+    ]);
+    expect(batch.results.map((r) => [r.file, r.status, r.check])).toEqual([
+      ['taken', 'refused', 'id_conflict'],
+      ['fresh', 'imported', undefined],
+    ]);
+    expect(reviewer.repos.audits.get(taken.audit.id)).toBeUndefined();
+    expect(reviewer.db.prepare('SELECT count(*) AS n FROM answer WHERE audit_id = ?').get(taken.audit.id)).toEqual({
+      n: 0,
+    });
+    expect(reviewer.repos.rosters.list(fresh.audit.id).drugs).toHaveLength(4);
+  });
 });

@@ -94,7 +94,10 @@ describe('audit files through the handler table', () => {
   it('reports an audit that is not signed as failed, writing no file', async () => {
     const root = tempDir();
     const { source } = await twoRevisions(root);
-    const draft = await call(source.handlers, 'createAudit', { facilityId: source.facility.id, kind: 'self_assessment' });
+    const draft = await call(source.handlers, 'createAudit', {
+      facilityId: source.facility.id,
+      kind: 'self_assessment',
+    });
     const target = join(root, 'draft.dabiao');
     const handlers = createHandlers(source.core, platform({ save: target }));
     const result = await call(handlers, 'exportAudits', { auditIds: [draft.id], identityId: source.identity.id });

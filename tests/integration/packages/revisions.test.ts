@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { importAuditFiles } from '../../../electron/core/packages/package-import';
 import { packageRepository } from '../../../electron/core/packages/package-repository';
 import { loadAuditSources } from '../../../electron/core/reports/audit-snapshot';
+import { exportAuditFile } from '../../../electron/core/packages/package-export';
+import { createIdentityService } from '../../../electron/core/signing/identity-service';
+import { openTestCore } from '../../helpers/test-core';
 import { useTempDirs } from '../../helpers/temp-dir';
-import { importFingerprint, lineageRevisions, reviewerCore, signedFile, twoRevisions } from './package-fixtures';
+import {
+  importFingerprint,
+  lineageRevisions,
+  reviewerCore,
+  signedFile,
+  twoRevisions,
+  unlock,
+} from './package-fixtures';
 
 const tempDir = useTempDirs('dabiao-revisions-');
 
@@ -56,6 +67,17 @@ describe('revisions of one audit', () => {
     expect(older?.message['zh-CN']).toContain('已过时');
     expect(importFingerprint(core)).toEqual(before);
     expect(packageRepository(core.db).lineageOf(revision2Id)).toBe(source.auditId);
+
+    // Sent on by this reviewer, the correction still names the revision it corrects.
+    const identity = createIdentityService(core.context).create({ name: '王芳' }, unlock());
+    const forwarded = await exportAuditFile(core, revision2Id, { identityId: identity.id, unlock: unlock() });
+    const province = openTestCore(join(root, 'province')).core;
+    const [result] = (await importAuditFiles(province, one('forwarded', forwarded))).results;
+    expect(result).toMatchObject({ status: 'imported', lineageId: source.auditId, revision: 2, signerName: '王芳' });
+    expect(loadAuditSources(province, revision2Id).document.audit.previousId).toBeNull();
+    expect(province.db.prepare('SELECT previous_id FROM imported_audit').get()).toEqual({
+      previous_id: source.auditId,
+    });
   });
 
   it('refuses another audit claiming a revision that is already here', async () => {

@@ -103,7 +103,7 @@ describe('review:export-summary', () => {
       [2, '乙州', 6, 4, 3, 0.5, 90, 1, 2],
     ]);
     const blank = rows(workbook.getWorksheet('空白点') as ExcelJS.Worksheet).slice(3);
-    expect(blank.map((r) => r[0])).toEqual(['无乡镇卫生院', '无合格医生', '无合格医生']);
+    expect(blank.map((r) => r[0])).toEqual(['无合格医生', '无合格医生', '无乡镇卫生院']);
     const findings = rows(workbook.getWorksheet('问题跟踪') as ExcelJS.Worksheet);
     expect(findings.slice(3, 6)).toEqual([
       ['未销号', 5],

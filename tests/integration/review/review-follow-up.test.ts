@@ -78,6 +78,23 @@ describe('close-out (动态清零 / 销号)', () => {
     core.close();
   });
 
+  it('an older audit finished after a newer one (files imported out of order) has its findings closed by the newer', async () => {
+    const { core, handlers, audit } = await openVillage(tempDir());
+    const newer = await audit('2024-03-01', ['M-NUM']);
+    const older = await audit('2024-01-10', ['M-YN', 'M-NUM'], ['M-YN', 'M-NUM']);
+    expect(
+      (await call(handlers, 'getAudit', { id: older.id })).findings.map((f) => [
+        f.criterionId,
+        f.status,
+        f.closedByAuditId,
+      ]),
+    ).toEqual([
+      ['M-YN', 'closed', newer.id],
+      ['M-NUM', 'open', null],
+    ]);
+    core.close();
+  });
+
   it('refuses to close a finding by hand, whatever its status', async () => {
     const { core, handlers, audit } = await openVillage(tempDir());
     const { findings } = await audit('2024-01-10', ['M-YN'], ['M-YN'], false);
@@ -143,6 +160,19 @@ describe('current audit and facility history', () => {
       ['2024-05-02', false, true],
       ['2024-05-01', false, false],
     ]);
+    core.close();
+  });
+
+  it('an audit reopened after completion stops counting until it is completed again', async () => {
+    const { core, handlers, audit } = await openVillage(tempDir());
+    const done = await audit('2024-03-01', []);
+    const counted = async () => (await call(handlers, 'reviewSummary', { path: [], asOf: AS_OF })).total.audited;
+    expect(await counted()).toBe(1);
+    await call(handlers, 'setStatus', { id: done.id, status: 'in_progress' });
+    expect(await counted()).toBe(0);
+    expect(core.db.prepare('SELECT count(*) FROM audit_result').pluck().get()).toBe(0);
+    await call(handlers, 'setStatus', { id: done.id, status: 'completed' });
+    expect(await counted()).toBe(1);
     core.close();
   });
 

@@ -47,7 +47,23 @@ describe('review:summary over the hand-computed province', () => {
     ]);
     expect(summary.places[1]).toMatchObject({ path: ['云南省'], blockingFailures: 2, openFindings: 5 });
 
+    // Paths in code-point (radical-and-stroke) order: 云 before 贵, 乙 before 甲, 一 before 二.
     expect(summary.blankSpots).toEqual([
+      expect.objectContaining({
+        kind: 'no_qualified_staff',
+        path: ['云南省', '乙州', '乙一县', '江边镇', '江边二村'],
+        facilityId: ids.V10,
+        facilityName: '江边二村卫生室',
+      }),
+      {
+        kind: 'no_qualified_staff',
+        path: ['云南省', '甲州', '甲一县', '城关镇', '城关三村'],
+        level: 'village_clinic',
+        facilityId: ids.V3,
+        facilityName: '城关三村卫生室',
+        criterionId: 'F-DOC',
+      },
+      expect.objectContaining({ kind: 'no_facility', path: ['云南省', '甲州', '甲二县', '山前乡'] }),
       {
         kind: 'no_facility',
         path: ['贵州省', '丙州', '丙一县', '丙镇'],
@@ -56,21 +72,6 @@ describe('review:summary over the hand-computed province', () => {
         facilityName: null,
         criterionId: null,
       },
-      // Place names sort by pinyin: 甲二县 (er) before 甲一县 (yi).
-      expect.objectContaining({ kind: 'no_facility', path: ['云南省', '甲州', '甲二县', '山前乡'] }),
-      expect.objectContaining({
-        kind: 'no_qualified_staff',
-        path: ['云南省', '甲州', '甲一县', '城关镇', '城关三村'],
-        level: 'village_clinic',
-        facilityId: ids.V3,
-        facilityName: '城关三村卫生室',
-        criterionId: 'F-DOC',
-      }),
-      expect.objectContaining({
-        kind: 'no_qualified_staff',
-        path: ['云南省', '乙州', '乙一县', '江边镇', '江边二村'],
-        facilityName: '江边二村卫生室',
-      }),
     ]);
 
     // Failures of the current audits: M-YN by V2, V7, V8, V9, V10; F-DOC by V3, V10; one each of
