@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { APP_VERSION } from '../core/app-version';
 import { registerAudit } from './commands/audit';
+import { printRestoreHint, registerBackup } from './commands/backup';
 import { registerCatalogs } from './commands/catalogs';
 import { registerDemo } from './commands/demo';
 import { registerFacilities } from './commands/facilities';
@@ -11,6 +12,7 @@ import { registerImport } from './commands/import';
 import { registerTrust } from './commands/trust';
 import { registerReview } from './commands/review';
 import { registerStandards } from './commands/standards';
+import { registerVerifyLog } from './commands/verify-log';
 import { reportError, t } from './output';
 import { envLocale } from './session';
 
@@ -45,6 +47,8 @@ export function buildProgram(argv: readonly string[]): Command {
   registerImport(program, locale);
   registerTrust(program, locale);
   registerReview(program, locale);
+  registerBackup(program, locale);
+  registerVerifyLog(program, locale);
   return program;
 }
 
@@ -53,7 +57,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     await buildProgram(argv).parseAsync([...argv]);
     return 0;
   } catch (error) {
-    return reportError(error);
+    const code = reportError(error);
+    printRestoreHint(error);
+    return code;
   }
 }
 

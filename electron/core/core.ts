@@ -1,10 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { createFindingService, type FindingService } from './audits/finding-service';
 import { createAuditService, type AuditService } from './audits/audit-service';
 import { createRosterService, type RosterService } from './audits/roster-service';
 import { createVerificationService, type VerificationService } from './audits/verification-service';
+import { ensurePrivateDir } from './backup/private-files';
 import { openDatabase } from './db/connection';
 import { createRepositories, type Repositories } from './db/repositories';
 import type { Db } from './db/sql';
@@ -30,6 +30,8 @@ export interface OpenCoreOptions {
 export interface Core {
   dataDir: string;
   dbFile: string;
+  /** The better_sqlite3.node the database was opened with: backups open their copies with it too. */
+  nativeBinding?: string | undefined;
   db: Db;
   repos: Repositories;
   context: ServiceContext;
@@ -43,7 +45,7 @@ export interface Core {
   close(): void;
 }
 
-function osUser(): string {
+export function osUser(): string {
   try {
     return userInfo().username || 'local';
   } catch {
@@ -54,7 +56,8 @@ function osUser(): string {
 export function openCore(opts: OpenCoreOptions): Core {
   // Built-ins are read and validated first: a broken resources folder must not touch the database.
   const builtins = loadBuiltinResources(opts.resourcesDir ?? defaultResourcesDir());
-  mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
+  // 0700 even when the folder already exists (Electron creates userData 0755) and whatever the umask.
+  ensurePrivateDir(opts.dataDir);
   const dbFile = join(opts.dataDir, DATABASE_FILE);
   const db = openDatabase(dbFile, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
   try {
@@ -70,6 +73,7 @@ export function openCore(opts: OpenCoreOptions): Core {
     return {
       dataDir: opts.dataDir,
       dbFile,
+      nativeBinding: opts.nativeBinding,
       db,
       repos: context.repos,
       context,

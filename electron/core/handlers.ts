@@ -1,6 +1,7 @@
 import type { ContractName, ContractOutput, ContractParsedInput, Contracts } from '../../shared/ipc';
 import { APP_VERSION } from './app-version';
 import { createRevisionService } from './audits/revision-service';
+import { createBackupHandlers, type CoreRestarter } from './backup/backup-handlers';
 import type { Core } from './core';
 import { schemaVersion } from './db/migrations';
 import { createEvidenceService } from './evidence/evidence-service';
@@ -24,7 +25,11 @@ export type HandlerTable = {
 };
 
 /** What only the shell can do: Electron main shows its dialogs; the CLI and tests bring their own. */
-export type HandlerPlatform = SaveDialog & KeyProtectorSource & Partial<FolderRevealer> & PackageDialogs;
+export type HandlerPlatform = SaveDialog &
+  KeyProtectorSource &
+  Partial<FolderRevealer> &
+  PackageDialogs &
+  CoreRestarter;
 
 /** Thin: inputs arrive parsed by `dispatch`, the services hold the rules. */
 export function createHandlers(core: Core, platform: HandlerPlatform = noSaveDialog): HandlerTable {
@@ -93,5 +98,6 @@ export function createHandlers(core: Core, platform: HandlerPlatform = noSaveDia
     ...createSigningHandlers(core, platform, written),
     ...createPackageHandlers(core, platform),
     ...createReviewHandlers(core, platform, written),
+    ...createBackupHandlers(core, platform),
   };
 }

@@ -2,12 +2,13 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { formatMessage } from '../../shared/i18n/format';
-import { openCore, type Core } from '../core/core';
-import { dispatch } from '../core/dispatch';
-import { createHandlers } from '../core/handlers';
+import { startBackupSchedule } from '../core/backup/backup-service';
+import { createCoreHost, type CoreHost } from '../core/backup/core-host';
+import { openCore } from '../core/core';
 import { registerHandlers } from './ipc/register-handlers';
 import { resourcesDir, userDataDir } from './platform/app-paths';
 import { desktopPlatform } from './platform/handler-platform';
+import { openOrOfferBackup } from './platform/recovery-dialog';
 import {
   auditFileFromInstanceData,
   findAuditFileArg,
@@ -30,7 +31,8 @@ const location = resolveAppUrl({
 });
 const preloadPath = path.join(import.meta.dirname, '../preload/index.cjs');
 
-let core: Core | null = null;
+let host: CoreHost | null = null;
+let stopBackups: (() => void) | null = null;
 let unregisterHandlers: (() => void) | null = null;
 let mainWindow: BrowserWindow | null = null;
 let windowReady = false;
@@ -82,20 +84,31 @@ function start(): void {
   if (nativeBinding !== undefined && !existsSync(nativeBinding)) {
     throw missingNativeBindingError(nativeBinding, electronVersion);
   }
-  const opened = openCore({ dataDir: userDataDir(), resourcesDir: resourcesDir(), nativeBinding });
-  core = opened;
-  const handlers = createHandlers(opened, desktopPlatform(app.getPath('documents')));
+  const open = () =>
+    openOrOfferBackup(
+      () => openCore({ dataDir: userDataDir(), resourcesDir: resourcesDir(), nativeBinding }),
+      nativeBinding,
+      locale(),
+    );
+  const opened = createCoreHost(open, desktopPlatform(app.getPath('documents')));
+  host = opened;
   unregisterHandlers = registerHandlers(ipcMain, location.url, (channel, rawInput) =>
-    dispatch(handlers, channel, rawInput),
+    opened.dispatch(channel, rawInput),
+  );
+  stopBackups = startBackupSchedule(
+    () => opened.core,
+    (error) => console.error('[dabiao] scheduled backup failed', error),
   );
   mainWindow = createMainWindow();
 }
 
 function shutdown(): void {
+  stopBackups?.();
+  stopBackups = null;
   unregisterHandlers?.();
   unregisterHandlers = null;
-  core?.close();
-  core = null;
+  host?.close();
+  host = null;
 }
 
 function failStartup(error: unknown): void {

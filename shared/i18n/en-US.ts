@@ -1,6 +1,7 @@
 import { packagesEnUS } from './areas/packages';
 import { reportUiEnUS } from './areas/report-ui';
 import { reviewEnUS } from './areas/review';
+import { securityEnUS } from './areas/security';
 import { verificationEnUS } from './areas/verification';
 import type { zhCN } from './zh-CN';
 
@@ -10,6 +11,7 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   ...packagesEnUS,
   ...reviewEnUS,
   ...verificationEnUS,
+  ...securityEnUS,
   'error.validation': 'Invalid input: {{details}}',
   'error.not_found': '{{what}} not found: {{id}}',
   'error.conflict': 'Conflict: {{details}}',
@@ -260,14 +262,11 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'ui.nav.audits': 'Audits',
   'ui.nav.facilities': 'Facilities',
   'ui.nav.standards': 'Standards',
-  'ui.nav.review': 'Review',
   'ui.nav.settings': 'Settings',
   'ui.language.switch': 'Interface language',
   'ui.language.zh-CN': '中文',
   'ui.language.en-US': 'English',
   'ui.loading': 'Loading…',
-  'ui.later.title': 'Coming in a later version',
-  'ui.later.body': '{{page}} is coming in a later version.',
   'ui.error.title': 'Something went wrong',
   'ui.error.not_found': 'This page does not exist',
   'ui.audits.empty': 'No audits yet',

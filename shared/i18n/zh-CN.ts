@@ -5,6 +5,7 @@
 import { packagesZhCN } from './areas/packages';
 import { reportUiZhCN } from './areas/report-ui';
 import { reviewZhCN } from './areas/review';
+import { securityZhCN } from './areas/security';
 import { verificationZhCN } from './areas/verification';
 
 export const zhCN = {
@@ -12,6 +13,7 @@ export const zhCN = {
   ...packagesZhCN,
   ...reviewZhCN,
   ...verificationZhCN,
+  ...securityZhCN,
   'error.validation': '输入无效：{{details}}',
   'error.not_found': '未找到{{what}}：{{id}}',
   'error.conflict': '冲突：{{details}}',
@@ -253,14 +255,11 @@ export const zhCN = {
   'ui.nav.audits': '审核',
   'ui.nav.facilities': '机构',
   'ui.nav.standards': '标准',
-  'ui.nav.review': '汇总分析',
   'ui.nav.settings': '设置',
   'ui.language.switch': '界面语言',
   'ui.language.zh-CN': '中文',
   'ui.language.en-US': 'English',
   'ui.loading': '正在加载…',
-  'ui.later.title': '后续版本提供',
-  'ui.later.body': '“{{page}}”将在后续版本中提供。',
   'ui.error.title': '出错了',
   'ui.error.not_found': '页面不存在',
   'ui.audits.empty': '还没有审核记录',

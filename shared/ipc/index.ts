@@ -1,6 +1,7 @@
 import type { Contract } from './contract';
 import { appContracts } from './contracts/app';
 import { auditsContracts } from './contracts/audits';
+import { backupsContracts } from './contracts/backups';
 import { catalogsContracts } from './contracts/catalogs';
 import { evidenceContracts } from './contracts/evidence';
 import { facilitiesContracts } from './contracts/facilities';
@@ -28,6 +29,7 @@ export const contracts = {
   ...signingContracts,
   ...packagesContracts,
   ...reviewContracts,
+  ...backupsContracts,
 } satisfies Record<string, Contract>;
 
 export type Contracts = typeof contracts;

@@ -1,8 +1,11 @@
 import type ExcelJS from 'exceljs';
 import type { z } from 'zod';
+import type { StaffMember } from '../../../shared/domain/audit';
+import type { Locale } from '../../../shared/domain/common';
 import { STAFF_QUALIFICATIONS, type StaffQualification, type Standard } from '../../../shared/domain/standard';
 import { AppError } from '../../../shared/errors';
 import { bilingual, type Message } from '../../../shared/i18n/format';
+import { licenceFromForm, maskStaffLicences } from '../../../shared/logic/personal-ids';
 import { parseBooleanText, parseCountText } from '../files/cell-parse';
 import { cellOf, mapColumns, normalizeHeader, type ColumnMap, type ColumnSpec } from '../files/columns';
 import { parseRow } from '../files/row-errors';
@@ -31,7 +34,9 @@ import {
   type FillError,
 } from './audit-fill';
 
-export { buildAuditTemplate, type TemplateContext } from './audit-template';
+import { buildAuditTemplate as buildForm, type TemplateContext } from './audit-template';
+
+export type { TemplateContext } from './audit-template';
 
 export const FORM_LIMITS = { maxBytes: 20 * 1024 * 1024, maxRowsPerSheet: 20_000 } as const;
 
@@ -154,7 +159,11 @@ function flag(text: string, onBad: () => void): boolean | undefined {
   return value;
 }
 
-function readStaff(table: SheetTable<(typeof STAFF_COLUMNS)[number]['field']>, out: AuditFill): void {
+function readStaff(
+  table: SheetTable<(typeof STAFF_COLUMNS)[number]['field']>,
+  out: AuditFill,
+  known: readonly StaffMember[],
+): void {
   const fail = errorSink(out.errors, table);
   for (const { row, cells } of table.rows) {
     const cell = (field: (typeof STAFF_COLUMNS)[number]['field']) => cellOf(cells, table.map, field);
@@ -171,11 +180,16 @@ function readStaff(table: SheetTable<(typeof STAFF_COLUMNS)[number]['field']>, o
       fail(row, 'verified', { key: 'file.not_boolean', params: { value: cell('verified') } });
     });
     if (bad) continue;
+    const licenseNo = licenceFromForm(cell('licenseNo'), cell('id'), known);
+    if (licenseNo === null) {
+      fail(row, 'licenseNo', { key: 'form.licence_masked', params: { value: cell('licenseNo') } });
+      continue;
+    }
     const input = {
       id: cell('id') || undefined,
       name: cell('name') || undefined,
       qualification: qualification ?? (qualificationText || undefined),
-      licenseNo: cell('licenseNo') || undefined,
+      licenseNo: licenseNo || undefined,
       practiceSite: cell('practiceSite') || undefined,
       department: cell('department') || undefined,
       verified: verified ?? false,
@@ -264,14 +278,34 @@ function readDrugs(table: SheetTable<(typeof DRUG_COLUMNS)[number]['field']>, ou
 }
 
 /**
+ * The blank (or pre-filled) self-assessment form. Licence numbers of the pre-filled staff are
+ * masked like in every export unless `includePersonalIds`; reading the form back keeps the
+ * stored number for a masked cell left as it was.
+ */
+export function buildAuditTemplate(
+  standard: Standard,
+  locale: Locale,
+  context: TemplateContext & { includePersonalIds?: boolean } = {},
+): Promise<Uint8Array> {
+  const { includePersonalIds = false, ...form } = context;
+  if (includePersonalIds || !form.rosters) return buildForm(standard, locale, form);
+  return buildForm(standard, locale, {
+    ...form,
+    rosters: { ...form.rosters, staff: maskStaffLicences(form.rosters.staff) },
+  });
+}
+
+/**
  * Reads a filled self-assessment form back: answers parsed to each criterion's value type,
  * roster rows validated, every problem reported with its sheet, row and column. Throws
- * `bad_file` when the file is not a Dabiao form for this standard.
+ * `bad_file` when the file is not a Dabiao form for this standard. `knownStaff`: the audit's
+ * staff, whose numbers a masked licence cell stands for.
  */
 export async function readAuditWorkbook(
   bytes: Uint8Array,
   standard: Standard,
   fileName = 'form.xlsx',
+  knownStaff: readonly StaffMember[] = [],
 ): Promise<AuditFill & { meta: FormMeta }> {
   checkFileSize(bytes.byteLength, FORM_LIMITS.maxBytes);
   const workbook = await loadWorkbook(fileName, bytes);
@@ -279,7 +313,7 @@ export async function readAuditWorkbook(
   checkStandardMatch(`${meta.standardId ?? ''}@${meta.standardVersion ?? ''}`, standard);
   const out: AuditFill = { answers: [], staff: [], equipment: [], drugs: [], errors: [] };
   readAnswers(readSheet(workbook, 'criteria', CRITERIA_COLUMNS), standard, out);
-  readStaff(readSheet(workbook, 'staff', STAFF_COLUMNS), out);
+  readStaff(readSheet(workbook, 'staff', STAFF_COLUMNS), out, knownStaff);
   readEquipment(readSheet(workbook, 'equipment', EQUIPMENT_COLUMNS), out);
   readDrugs(readSheet(workbook, 'drugs', DRUG_COLUMNS), out);
   return { ...out, meta };

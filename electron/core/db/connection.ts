@@ -1,6 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
+import { backupBeforeMigration } from '../backup/backup-service';
+import { databaseFiles, makePrivate } from '../backup/private-files';
 import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrations';
 import { APPLICATION_ID } from './schema-id';
 import type { Db } from './sql';
@@ -73,7 +76,13 @@ export function openDatabase(file: string, opts: OpenDatabaseOptions = {}): Db {
 
   if (exists && !readonly) {
     const inspector = open(true);
-    withConnection(inspector, file, (conn) => probe(conn, file));
+    withConnection(inspector, file, (conn) => {
+      probe(conn, file);
+      // A database with data gets a verified copy before any migration touches it; no copy, no migration.
+      const version = schemaVersion(conn);
+      if (version > 0 && version < LATEST_SCHEMA_VERSION)
+        backupBeforeMigration(conn, dirname(file), opts.nativeBinding);
+    });
     inspector.close();
   }
 
@@ -84,7 +93,10 @@ export function openDatabase(file: string, opts: OpenDatabaseOptions = {}): Db {
       conn.pragma('busy_timeout = 5000');
       return conn;
     }
+    // SQLite creates files 0644 and gives -wal/-shm the database's mode: owner-only before and after.
+    makePrivate(...databaseFiles(file));
     conn.pragma('journal_mode = WAL');
+    makePrivate(...databaseFiles(file));
     conn.pragma('synchronous = FULL');
     conn.pragma('foreign_keys = ON');
     conn.pragma('busy_timeout = 5000');

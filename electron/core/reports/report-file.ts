@@ -70,11 +70,12 @@ export function suggestedReportName(core: Core, auditId: string, lang: ReportLan
 /**
  * Writes all bytes or nothing: a temporary file next to the target, synced, then renamed over
  * it. A reader never sees half a report, and a failed write leaves any earlier file as it was.
+ * `mode`: 0o644 for a file the user saved where they chose; the data folder's own files pass 0o600.
  */
-export function writeFileAtomically(path: string, bytes: Uint8Array): void {
+export function writeFileAtomically(path: string, bytes: Uint8Array, mode = 0o644): void {
   const temp = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
   try {
-    const fd = openSync(temp, 'wx', 0o644);
+    const fd = openSync(temp, 'wx', mode);
     try {
       let offset = 0;
       while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);

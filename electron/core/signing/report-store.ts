@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { PRIVATE_FILE_MODE } from '../backup/private-files';
 import { writeFileAtomically } from '../reports/report-file';
 
 export const REPORTS_FOLDER = 'reports';
@@ -20,7 +21,7 @@ export function createReportStore(dataDir: string) {
       const path = join(root, `${sha256}.pdf`);
       if (existsSync(path) && sha256Hex(readFileSync(path)) === sha256) return { sha256, path, created: false };
       mkdirSync(root, { recursive: true, mode: 0o700 });
-      writeFileAtomically(path, pdf);
+      writeFileAtomically(path, pdf, PRIVATE_FILE_MODE);
       return { sha256, path, created: true };
     },
 

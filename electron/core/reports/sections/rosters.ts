@@ -1,19 +1,13 @@
 import { STAFF_QUALIFICATIONS } from '../../../../shared/domain/standard';
 import type { MessageKey } from '../../../../shared/i18n/format';
+import { maskLicence } from '../../../../shared/logic/personal-ids';
 import type { Layout } from '../pdf-layout';
 import { drawTable, type Column, type Row } from '../pdf-table';
 import type { ReportModel } from '../report-model';
 import { SIZE } from '../report-style';
 
-/**
- * A licence number with all but its last 4 characters hidden: enough to find the certificate
- * in the register, not enough to copy it from a report that circulates.
- */
-export function maskLicence(licence: string): string {
-  const chars = [...licence];
-  const shown = chars.length > 4 ? chars.slice(-4).join('') : '';
-  return '*'.repeat(chars.length - shown.length) + shown;
-}
+// One masking rule for every export: shared/logic/personal-ids.ts.
+export { maskLicence };
 
 const yesNo = (model: ReportModel, value: boolean) => model.t.label(value ? 'bool.true' : 'bool.false');
 

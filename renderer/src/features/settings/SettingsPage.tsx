@@ -2,6 +2,7 @@ import { Alert, Card, Descriptions, Flex, Form, Input, Radio, Select, Typography
 import { LOCALES, type Locale } from '../../../../shared/domain/common';
 import { useT } from '../../app/useT';
 import { PageHeader } from '../../components/PageHeader';
+import { BackupsCard } from './BackupsCard';
 import { IdentitiesCard } from './IdentitiesCard';
 import { TEAM_ROLES } from './signer-profile';
 import { useSettingsStore } from './store';
@@ -79,6 +80,8 @@ export function SettingsPage() {
           </Typography.Paragraph>
           <div style={MUTED}>{t('ui.settings.data_help')}</div>
         </Card>
+
+        <BackupsCard />
 
         <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('ui.settings.about')}</h2>}>
           {info ? (
