@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { formatMessage } from '../../shared/i18n/format';
+import { packagesContracts } from '../../shared/ipc/contracts/packages';
 import { startBackupSchedule } from '../core/backup/backup-service';
 import { createCoreHost, type CoreHost } from '../core/backup/core-host';
 import { openCore } from '../core/core';
@@ -9,12 +10,14 @@ import { registerHandlers } from './ipc/register-handlers';
 import { resourcesDir, userDataDir } from './platform/app-paths';
 import { desktopPlatform } from './platform/handler-platform';
 import { openOrOfferBackup } from './platform/recovery-dialog';
+import { registerAppScheme, serveRenderer } from './platform/app-protocol';
 import {
   auditFileFromInstanceData,
   findAuditFileArg,
   localeFor,
   missingNativeBindingError,
   nativeBindingFor,
+  openedFileNotice,
   resolveAppUrl,
   startupErrorText,
   type InstanceData,
@@ -24,11 +27,8 @@ import { installSecurity } from './windows/security';
 
 // Lifecycle only: single instance, core, IPC, the window, and a clean shutdown.
 
-const location = resolveAppUrl({
-  isPackaged: app.isPackaged,
-  devServerUrl: process.env.ELECTRON_RENDERER_URL,
-  rendererIndexPath: path.join(import.meta.dirname, '../renderer/index.html'),
-});
+const location = resolveAppUrl({ isPackaged: app.isPackaged, devServerUrl: process.env.ELECTRON_RENDERER_URL });
+const rendererDir = path.join(import.meta.dirname, '../renderer');
 const preloadPath = path.join(import.meta.dirname, '../preload/index.cjs');
 
 let host: CoreHost | null = null;
@@ -42,12 +42,17 @@ function locale() {
   return localeFor(app.getLocale());
 }
 
-/** Importing audit files arrives with the package importer; until then the user is told so. */
+/** Opening a .dabiao file (double-click, second instance, macOS open-file) imports it. */
 function announceAuditFile(window: BrowserWindow, filePath: string): void {
-  void dialog.showMessageBox(window, {
-    type: 'info',
-    title: formatMessage(locale(), 'ui.shell.open_file_title'),
-    message: formatMessage(locale(), 'ui.shell.open_file_later', { file: path.basename(filePath) }),
+  if (host === null) return;
+  void host.dispatch(packagesContracts.importAudits.channel, { paths: [filePath] }).then((answer) => {
+    const notice = openedFileNotice(filePath, answer, locale());
+    return dialog.showMessageBox(window, {
+      type: notice.type,
+      title: formatMessage(locale(), 'ui.shell.open_file_title'),
+      message: notice.message,
+      detail: notice.detail,
+    });
   });
 }
 
@@ -79,6 +84,7 @@ function createMainWindow(): BrowserWindow {
 }
 
 function start(): void {
+  if (!location.isDev) serveRenderer(rendererDir);
   const electronVersion = process.versions.electron;
   const nativeBinding = nativeBindingFor({ isPackaged: app.isPackaged, appPath: app.getAppPath(), electronVersion });
   if (nativeBinding !== undefined && !existsSync(nativeBinding)) {
@@ -136,5 +142,6 @@ if (!app.requestSingleInstanceLock({ ...instanceData })) {
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', shutdown);
+  registerAppScheme();
   app.whenReady().then(start).catch(failStartup);
 }

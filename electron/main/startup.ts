@@ -1,7 +1,9 @@
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Locale } from '../../shared/domain/common';
 import { AppError } from '../../shared/errors';
+import { formatMessage } from '../../shared/i18n/format';
+import type { Envelope } from '../../shared/ipc/contract';
+import { ImportBatchSchema } from '../../shared/ipc/contracts/packages';
 import { electronSqliteBinding } from '../build/electron-sqlite.mjs';
 
 /** Decisions main makes at startup, kept free of 'electron' so they can be tested under Node. */
@@ -47,19 +49,51 @@ export interface AppLocation {
 }
 
 /**
- * Development loads the Vite dev server named by electron-vite; a packaged app always loads its
- * own file, whatever the environment says.
+ * The built renderer is served from this privileged scheme rather than file:// (Electron's
+ * security checklist, item 18): a page on app:// can reach nothing on disk but the renderer's
+ * own files, which is what lets the packaged app turn file:// privileges off with a fuse.
  */
-export function resolveAppUrl(options: {
-  isPackaged: boolean;
-  devServerUrl: string | undefined;
-  rendererIndexPath: string;
-}): AppLocation {
-  const { isPackaged, devServerUrl, rendererIndexPath } = options;
+export const APP_SCHEME = 'app';
+const APP_HOST = 'dabiao';
+export const BUILT_APP_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+
+/**
+ * A standard, secure origin so 'self' in the CSP, module scripts and fetch work as on https.
+ * Deliberately not bypassCSP, corsEnabled, serviceWorkers or stream: the app needs none.
+ */
+export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true } as const;
+
+/**
+ * Development loads the Vite dev server named by electron-vite; a packaged app always loads its
+ * own bundle, whatever the environment says.
+ */
+export function resolveAppUrl(options: { isPackaged: boolean; devServerUrl: string | undefined }): AppLocation {
+  const { isPackaged, devServerUrl } = options;
   if (!isPackaged && devServerUrl !== undefined && isLocalDevServer(devServerUrl)) {
     return { url: devServerUrl, isDev: true };
   }
-  return { url: pathToFileURL(rendererIndexPath).href, isDev: false };
+  return { url: BUILT_APP_URL, isDev: false };
+}
+
+/**
+ * The file under `rendererDir` that an app:// request names, or null for anything else: another
+ * host, a name escaping the folder (also when percent-encoded), the folder itself.
+ */
+export function appRequestFile(url: string, rendererDir: string): string | null {
+  let parsed: URL;
+  let pathname: string;
+  try {
+    parsed = new URL(url);
+    pathname = decodeURIComponent(parsed.pathname);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST || pathname.includes('\0')) return null;
+  const root = path.resolve(rendererDir);
+  const file = path.resolve(root, `.${pathname}`);
+  const relative = path.relative(root, file);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return null;
+  return file;
 }
 
 /**
@@ -90,4 +124,29 @@ export function startupErrorText(error: unknown, locale: Locale): string {
   if (error instanceof AppError) return error.localized[locale];
   if (error instanceof Error) return error.message;
   return String(error);
+}
+
+export interface OpenedFileNotice {
+  type: 'info' | 'warning' | 'error';
+  message: string;
+  detail: string;
+}
+
+/**
+ * What the user reads after opening a .dabiao file from the desktop, which imports it: the
+ * file's status and its result line (a refusal names the failed check), or the error.
+ */
+export function openedFileNotice(file: string, answer: Envelope<unknown>, locale: Locale): OpenedFileNotice {
+  const name = path.basename(file);
+  if (!answer.ok) {
+    return { type: 'error', message: name, detail: answer.error.message[locale] };
+  }
+  const batch = ImportBatchSchema.safeParse(answer.value);
+  const result = batch.success ? batch.data.results[0] : undefined;
+  if (result === undefined)
+    return { type: 'info', message: name, detail: formatMessage(locale, 'ui.shell.open_file_nothing') };
+  const status = formatMessage(locale, `packages.status.${result.status}`);
+  const detail = [result.message[locale], result.notice?.[locale]].filter((line) => line !== undefined).join('\n');
+  const type = result.status === 'refused' ? 'error' : result.trust === 'unverified' ? 'warning' : 'info';
+  return { type, message: formatMessage(locale, 'ui.shell.open_file_result', { file: name, status }), detail };
 }

@@ -584,7 +584,8 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'ui.shell.native_missing':
     'The SQLite module built for Electron {{version}} is missing ({{path}}). Run npm start, which builds it first.',
   'ui.shell.open_file_title': 'Open audit file',
-  'ui.shell.open_file_later': 'Opening audit files ({{file}}) is coming in a later version.',
+  'ui.shell.open_file_result': '{{file}}: {{status}}',
+  'ui.shell.open_file_nothing': 'Nothing was imported.',
   'error.builtin_invalid': 'Built-in resource file {{file}} is invalid: {{details}}',
   'error.resources_missing': 'Resources folder not found: {{path}}',
   'error.variant_invalid': 'Provincial variant {{variant}} cannot be applied to standard {{standard}}: {{details}}',

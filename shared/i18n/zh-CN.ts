@@ -574,7 +574,8 @@ export const zhCN = {
   'ui.shell.native_missing':
     '找不到为 Electron {{version}} 构建的 SQLite 组件（{{path}}）。请运行 npm start，它会先构建该组件。',
   'ui.shell.open_file_title': '打开审核文件',
-  'ui.shell.open_file_later': '打开审核文件（{{file}}）将在后续版本中提供。',
+  'ui.shell.open_file_result': '{{file}}：{{status}}',
+  'ui.shell.open_file_nothing': '没有导入任何内容。',
   'error.builtin_invalid': '内置资源文件 {{file}} 无效：{{details}}',
   'error.resources_missing': '找不到资源目录：{{path}}',
   'error.variant_invalid': '地方版本 {{variant}} 不能用于标准 {{standard}}：{{details}}',

@@ -35,7 +35,8 @@ export function contentSecurityPolicy(isDev: boolean): string {
   ].join('; ');
 }
 
-const APP_PROTOCOLS = new Set(['file:', 'http:', 'https:']);
+// app: is the packaged bundle (startup.ts), http: the local dev server; file: is never ours.
+const APP_PROTOCOLS = new Set(['app:', 'http:']);
 
 /** Scheme, host and path: the identity of our one document, ignoring query and hash routes. */
 function documentIdentity(url: string): string | null {
@@ -127,7 +128,7 @@ export function withContentSecurityPolicy(
 /** Wires the decisions above into the session and the window's web contents. */
 export function installSecurity(session: Session, webContents: WebContents, appUrl: string, isDev: boolean): void {
   const policy = contentSecurityPolicy(isDev);
-  // The meta tag in index.html covers file:// pages; the header also covers the dev server.
+  // The meta tag in index.html covers the app:// bundle; the header also covers the dev server.
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, policy) });
   });

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS, type Envelope } from '../../../shared/ipc';
 import { registerHandlers } from '../../../electron/main/ipc/register-handlers';
 
-const APP_URL = 'file:///app/out/renderer/index.html';
+const APP_URL = 'app://dabiao/index.html';
 type Handler = (event: IpcMainInvokeEvent, input: unknown) => Promise<Envelope<unknown>>;
 
 function setup() {

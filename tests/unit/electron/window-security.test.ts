@@ -17,7 +17,7 @@ import {
   withContentSecurityPolicy,
 } from '../../../electron/main/windows/security';
 
-const FILE_APP = 'file:///opt/Dabiao/resources/app.asar/out/renderer/index.html';
+const BUILT_APP = 'app://dabiao/index.html';
 const DEV_APP = 'http://localhost:5173';
 
 function directives(policy: string): Map<string, string[]> {
@@ -116,8 +116,8 @@ describe('content security policy', () => {
 
 describe('navigation', () => {
   it('allows only a reload of our own document', () => {
-    expect(isNavigationAllowed(FILE_APP, FILE_APP)).toBe(true);
-    expect(isNavigationAllowed(`${FILE_APP}#/standards`, FILE_APP)).toBe(true);
+    expect(isNavigationAllowed(BUILT_APP, BUILT_APP)).toBe(true);
+    expect(isNavigationAllowed(`${BUILT_APP}#/standards`, BUILT_APP)).toBe(true);
     expect(isNavigationAllowed(`${DEV_APP}/#/audits`, DEV_APP)).toBe(true);
   });
 
@@ -127,7 +127,9 @@ describe('navigation', () => {
       'http://localhost:5174/',
       'http://127.0.0.1:5173/',
       'file:///etc/passwd',
-      'file:///opt/Dabiao/resources/app.asar/out/renderer/other.html',
+      'file:///opt/Dabiao/resources/app.asar/out/renderer/index.html',
+      'app://dabiao/other.html',
+      'app://evil/index.html',
       'javascript:alert(1)',
       'data:text/html,<script>alert(1)</script>',
       'about:blank',
@@ -135,10 +137,10 @@ describe('navigation', () => {
       'not a url',
     ];
     for (const url of refused) {
-      expect(isNavigationAllowed(url, FILE_APP), url).toBe(false);
+      expect(isNavigationAllowed(url, BUILT_APP), url).toBe(false);
       expect(isNavigationAllowed(url, DEV_APP), url).toBe(false);
     }
-    expect(isNavigationAllowed(FILE_APP, DEV_APP)).toBe(false);
+    expect(isNavigationAllowed(BUILT_APP, DEV_APP)).toBe(false);
     expect(isNavigationAllowed(`${DEV_APP}/other`, DEV_APP)).toBe(false);
   });
 
@@ -148,32 +150,32 @@ describe('navigation', () => {
 });
 
 describe('permissions', () => {
-  const fromApp = { requestingUrl: `${FILE_APP}#/audits`, isMainFrame: true };
+  const fromApp = { requestingUrl: `${BUILT_APP}#/audits`, isMainFrame: true };
 
   it('allows the camera for our main frame', () => {
-    expect(permissionDecision('media', { ...fromApp, mediaTypes: ['video'] }, FILE_APP)).toBe(true);
-    expect(permissionCheckDecision('media', { ...fromApp, mediaType: 'video' }, FILE_APP)).toBe(true);
+    expect(permissionDecision('media', { ...fromApp, mediaTypes: ['video'] }, BUILT_APP)).toBe(true);
+    expect(permissionCheckDecision('media', { ...fromApp, mediaType: 'video' }, BUILT_APP)).toBe(true);
   });
 
   it('refuses the microphone, even together with the camera', () => {
-    expect(permissionDecision('media', { ...fromApp, mediaTypes: ['audio'] }, FILE_APP)).toBe(false);
-    expect(permissionDecision('media', { ...fromApp, mediaTypes: ['video', 'audio'] }, FILE_APP)).toBe(false);
-    expect(permissionDecision('media', { ...fromApp, mediaTypes: [] }, FILE_APP)).toBe(false);
-    expect(permissionDecision('media', fromApp, FILE_APP)).toBe(false);
-    expect(permissionCheckDecision('media', { ...fromApp, mediaType: 'audio' }, FILE_APP)).toBe(false);
-    expect(permissionCheckDecision('media', { ...fromApp, mediaType: 'unknown' }, FILE_APP)).toBe(false);
-    expect(permissionCheckDecision('media', fromApp, FILE_APP)).toBe(false);
+    expect(permissionDecision('media', { ...fromApp, mediaTypes: ['audio'] }, BUILT_APP)).toBe(false);
+    expect(permissionDecision('media', { ...fromApp, mediaTypes: ['video', 'audio'] }, BUILT_APP)).toBe(false);
+    expect(permissionDecision('media', { ...fromApp, mediaTypes: [] }, BUILT_APP)).toBe(false);
+    expect(permissionDecision('media', fromApp, BUILT_APP)).toBe(false);
+    expect(permissionCheckDecision('media', { ...fromApp, mediaType: 'audio' }, BUILT_APP)).toBe(false);
+    expect(permissionCheckDecision('media', { ...fromApp, mediaType: 'unknown' }, BUILT_APP)).toBe(false);
+    expect(permissionCheckDecision('media', fromApp, BUILT_APP)).toBe(false);
   });
 
   it('refuses the camera to other documents and sub-frames', () => {
     const video = { mediaTypes: ['video'] };
     expect(
-      permissionDecision('media', { ...video, requestingUrl: 'https://evil.example/', isMainFrame: true }, FILE_APP),
+      permissionDecision('media', { ...video, requestingUrl: 'https://evil.example/', isMainFrame: true }, BUILT_APP),
     ).toBe(false);
-    expect(permissionDecision('media', { ...video, requestingUrl: FILE_APP, isMainFrame: false }, FILE_APP)).toBe(
+    expect(permissionDecision('media', { ...video, requestingUrl: BUILT_APP, isMainFrame: false }, BUILT_APP)).toBe(
       false,
     );
-    expect(permissionDecision('media', { ...video, isMainFrame: true }, FILE_APP)).toBe(false);
+    expect(permissionDecision('media', { ...video, isMainFrame: true }, BUILT_APP)).toBe(false);
   });
 
   it('refuses every other permission', () => {
@@ -198,24 +200,26 @@ describe('permissions', () => {
       'unknown',
     ];
     for (const permission of others) {
-      expect(permissionDecision(permission, { ...fromApp, mediaTypes: ['video'] }, FILE_APP), permission).toBe(false);
-      expect(permissionCheckDecision(permission, { ...fromApp, mediaType: 'video' }, FILE_APP), permission).toBe(false);
+      expect(permissionDecision(permission, { ...fromApp, mediaTypes: ['video'] }, BUILT_APP), permission).toBe(false);
+      expect(permissionCheckDecision(permission, { ...fromApp, mediaType: 'video' }, BUILT_APP), permission).toBe(
+        false,
+      );
     }
   });
 });
 
 describe('IPC sender check', () => {
   it('trusts only our document in the main frame', () => {
-    expect(isTrustedSender({ frameUrl: `${FILE_APP}#/audits`, isMainFrame: true }, FILE_APP)).toBe(true);
+    expect(isTrustedSender({ frameUrl: `${BUILT_APP}#/audits`, isMainFrame: true }, BUILT_APP)).toBe(true);
     expect(isTrustedSender({ frameUrl: `${DEV_APP}/`, isMainFrame: true }, DEV_APP)).toBe(true);
   });
 
   it('refuses sub-frames, other origins, other files and vanished frames', () => {
-    expect(isTrustedSender({ frameUrl: FILE_APP, isMainFrame: false }, FILE_APP)).toBe(false);
-    expect(isTrustedSender({ frameUrl: 'https://evil.example/', isMainFrame: true }, FILE_APP)).toBe(false);
+    expect(isTrustedSender({ frameUrl: BUILT_APP, isMainFrame: false }, BUILT_APP)).toBe(false);
+    expect(isTrustedSender({ frameUrl: 'https://evil.example/', isMainFrame: true }, BUILT_APP)).toBe(false);
     expect(isTrustedSender({ frameUrl: 'http://localhost:5174/', isMainFrame: true }, DEV_APP)).toBe(false);
-    expect(isTrustedSender({ frameUrl: 'file:///tmp/evil.html', isMainFrame: true }, FILE_APP)).toBe(false);
-    expect(isTrustedSender({ frameUrl: undefined, isMainFrame: true }, FILE_APP)).toBe(false);
+    expect(isTrustedSender({ frameUrl: 'file:///tmp/evil.html', isMainFrame: true }, BUILT_APP)).toBe(false);
+    expect(isTrustedSender({ frameUrl: undefined, isMainFrame: true }, BUILT_APP)).toBe(false);
   });
 });
 
@@ -245,39 +249,39 @@ describe('installSecurity wiring', () => {
   }
 
   it('blocks navigation, redirects and webviews away from the app', () => {
-    const { listeners } = install(FILE_APP, false);
+    const { listeners } = install(BUILT_APP, false);
     for (const event of ['will-navigate', 'will-frame-navigate', 'will-redirect']) {
       expect(prevented(listeners.get(event), 'https://example.com/'), event).toBe(true);
-      expect(prevented(listeners.get(event), FILE_APP), event).toBe(false);
+      expect(prevented(listeners.get(event), BUILT_APP), event).toBe(false);
     }
     expect(prevented(listeners.get('will-attach-webview'))).toBe(true);
   });
 
   it('denies window.open', () => {
-    const { handlers } = install(FILE_APP, false);
+    const { handlers } = install(BUILT_APP, false);
     expect(handlers.windowOpen?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
   });
 
   it('answers permission requests and checks with the decisions', () => {
-    const { handlers } = install(FILE_APP, false);
+    const { handlers } = install(BUILT_APP, false);
     const answers: boolean[] = [];
     const request = (permission: string, details: object) =>
       handlers.request?.(null, permission, (granted: boolean) => answers.push(granted), details);
-    request('media', { mediaTypes: ['video'], requestingUrl: FILE_APP, isMainFrame: true });
-    request('media', { mediaTypes: ['audio'], requestingUrl: FILE_APP, isMainFrame: true });
-    request('geolocation', { requestingUrl: FILE_APP, isMainFrame: true });
+    request('media', { mediaTypes: ['video'], requestingUrl: BUILT_APP, isMainFrame: true });
+    request('media', { mediaTypes: ['audio'], requestingUrl: BUILT_APP, isMainFrame: true });
+    request('geolocation', { requestingUrl: BUILT_APP, isMainFrame: true });
     expect(answers).toEqual([true, false, false]);
     expect(
-      handlers.check?.(null, 'media', 'file://', { mediaType: 'video', requestingUrl: FILE_APP, isMainFrame: true }),
+      handlers.check?.(null, 'media', 'file://', { mediaType: 'video', requestingUrl: BUILT_APP, isMainFrame: true }),
     ).toBe(true);
-    expect(handlers.check?.(null, 'notifications', 'file://', { requestingUrl: FILE_APP, isMainFrame: true })).toBe(
+    expect(handlers.check?.(null, 'notifications', 'file://', { requestingUrl: BUILT_APP, isMainFrame: true })).toBe(
       false,
     );
   });
 
   it('sends the policy for the mode it runs in', () => {
     for (const isDev of [false, true]) {
-      const { handlers } = install(isDev ? DEV_APP : FILE_APP, isDev);
+      const { handlers } = install(isDev ? DEV_APP : BUILT_APP, isDev);
       let sent: unknown;
       handlers.headers?.(
         { responseHeaders: { 'Content-Security-Policy': ['default-src *'] } },
