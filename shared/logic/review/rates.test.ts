@@ -30,6 +30,11 @@ describe('rates', () => {
     expect(rateText({ compliant: 8265, facilities: 8902, rate: 8265 / 8902 })).toBe('8265 / 8902 (92.8%)');
     expect(percentText(0)).toBe('0.0%');
     expect(percentText(1)).toBe('100.0%');
+    expect(percentText(1999 / 2000)).toBe('99.9%');
+    expect(percentText(1 / 2000)).toBe('0.1%');
+    expect(percentText(0.9995)).toBe('99.9%');
+    expect(percentText(0.99949)).toBe('99.9%');
+    expect(rateText({ compliant: 8901, facilities: 8902, rate: 8901 / 8902 })).toBe('8901 / 8902 (99.9%)');
   });
 
   it('averages the scores of the audited only and counts blocking failures', () => {

@@ -42,8 +42,14 @@ export function rollupRow(
   };
 }
 
-/** "99.3%": one decimal, as reported in the field. */
-export const percentText = (fraction: number): string => `${(Math.round(fraction * 1000) / 10).toFixed(1)}%`;
+/**
+ * "99.3%": one decimal, as reported in the field. Rounding never claims what is not so: 1,999
+ * of 2,000 reads 99.9%, not 100.0%, and 1 of 2,000 reads 0.1%, not 0.0%.
+ */
+export function percentText(fraction: number): string {
+  const tenths = Math.min(Math.max(Math.round(fraction * 1000), fraction > 0 ? 1 : 0), fraction < 1 ? 999 : 1000);
+  return `${(tenths / 10).toFixed(1)}%`;
+}
 
 /** "893 / 899 (99.3%)": compliant over registered facilities. */
 export const rateText = (rate: Pick<Rate, 'compliant' | 'facilities' | 'rate'>): string =>
