@@ -3,6 +3,7 @@ import { bilingual, type Message } from '../../../shared/i18n/format';
 import { eventHash, GENESIS_HASH } from '../db/event-chain';
 import { schemaVersion } from '../db/migrations';
 import type { Db } from '../db/sql';
+import type { EventRow } from '../db/repositories/event-log';
 
 /**
  * How a row is wrong. `edited`: its content no longer gives its hash (or a later anchor saw
@@ -43,18 +44,6 @@ export interface LogCheck {
 /** The triggers migration 002 puts on the log; from schema version 2 on they must be there. */
 const APPEND_ONLY_TRIGGERS = ['event_log_chain', 'event_log_no_delete', 'event_log_no_update'];
 
-interface Row {
-  seq: number;
-  at: string;
-  actor: string;
-  type: string;
-  entity: string;
-  entity_id: string;
-  payload_json: string;
-  prev_hash: string;
-  hash: string;
-}
-
 function missingTriggers(db: Db): string[] {
   if (schemaVersion(db) < 2) return [];
   const present = new Set(
@@ -90,7 +79,7 @@ export function checkEventLog(db: Db, anchors: readonly LogAnchor[] = [], limit 
   let prevHash = GENESIS_HASH;
   let events = 0;
   let head: LogHead | null = null;
-  const rows = db.prepare<[], Row>('SELECT * FROM event_log ORDER BY seq');
+  const rows = db.prepare<[], EventRow>('SELECT * FROM event_log ORDER BY seq');
   for (const row of rows.iterate()) {
     events += 1;
     const gap = row.seq > expected;

@@ -1,16 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import {
-  chmodSync,
-  closeSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync } from 'node:fs';
+import { writeBytesAtomically } from '../files/atomic-file';
 
 /** Owner only: the data names real people, and the computer may be shared. */
 export const PRIVATE_DIR_MODE = 0o700;
@@ -65,24 +54,7 @@ export function fsyncFileAndFolder(file: string, folder: string): void {
   }
 }
 
-/**
- * A small file of the data folder (backup record, anchor) written whole or not at all, 0600.
- * Not reports/report-file's writer: this module is loaded whenever a database is opened (the
- * copy before a migration), and that one brings the PDF renderer with it.
- */
+/** Text the data folder keeps for itself (e.g. the event-log anchor), owner-only and whole. */
 export function writePrivateFile(path: string, text: string): void {
-  const temp = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
-  try {
-    const fd = openSync(temp, 'wx', PRIVATE_FILE_MODE);
-    try {
-      writeSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, path);
-  } catch (err) {
-    rmSync(temp, { force: true });
-    throw err;
-  }
+  writeBytesAtomically(path, Buffer.from(text, 'utf8'), PRIVATE_FILE_MODE);
 }

@@ -1,9 +1,9 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
 import type { ExportedReport, ReportLang } from '../../../shared/ipc/contracts/reports';
 import type { Core } from '../core';
+import { writeBytesAtomically } from '../files/atomic-file';
 import { notFound } from '../service-context';
 import { createHandwrittenService } from '../signing/handwritten-service';
 import { renderReport } from './render-report';
@@ -68,24 +68,13 @@ export function suggestedReportName(core: Core, auditId: string, lang: ReportLan
 }
 
 /**
- * Writes all bytes or nothing: a temporary file next to the target, synced, then renamed over
- * it. A reader never sees half a report, and a failed write leaves any earlier file as it was.
+ * The file whole or not at all (see writeBytesAtomically), with a failure the user can read.
  * `mode`: 0o644 for a file the user saved where they chose; the data folder's own files pass 0o600.
  */
 export function writeFileAtomically(path: string, bytes: Uint8Array, mode = 0o644): void {
-  const temp = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
   try {
-    const fd = openSync(temp, 'wx', mode);
-    try {
-      let offset = 0;
-      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, path);
+    writeBytesAtomically(path, bytes, mode);
   } catch (err) {
-    rmSync(temp, { force: true });
     const details = err instanceof Error ? err.message : String(err);
     throw new AppError('bad_file', { key: 'report.write_failed', params: { path, details } }, { path });
   }

@@ -17,7 +17,8 @@ export interface EventRecord extends EventRowContent {
   hash: string;
 }
 
-interface EventRow {
+/** One row of event_log as SQLite returns it. */
+export interface EventRow {
   seq: number;
   at: string;
   actor: string;
