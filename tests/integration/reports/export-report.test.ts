@@ -5,25 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { call, dispatch } from '../../../electron/core/dispatch';
 import { createHandlers } from '../../../electron/core/handlers';
 import { auditSnapshot } from '../../../electron/core/reports/audit-snapshot';
-import type { FileFilter, SaveDialog } from '../../../electron/core/reports/report-file';
 import { rejection } from '../../helpers/app-error';
+import { dialogAnswering } from '../../helpers/save-dialog';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { openAuditCore } from '../../helpers/test-core';
 import { pdfText, qpdfCheck } from './pdf-tools';
 
 const tempDir = useTempDirs('dabiao-export-');
-
-/** A save dialog that answers with `path` and remembers what it was asked. */
-function dialogAnswering(path: string | null) {
-  const asked: { name: string; filters: readonly FileFilter[] }[] = [];
-  const dialog: SaveDialog = {
-    chooseSavePath: (name, filters) => {
-      asked.push({ name, filters });
-      return Promise.resolve(path);
-    },
-  };
-  return { dialog, asked };
-}
 
 describe('reports:export-report', () => {
   it('asks main for the place, renders, and writes the whole file there', async () => {

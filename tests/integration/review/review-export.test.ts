@@ -5,23 +5,12 @@ import yauzl from 'yauzl';
 import { describe, expect, it } from 'vitest';
 import { call } from '../../../electron/core/dispatch';
 import { createHandlers } from '../../../electron/core/handlers';
-import type { FileFilter, SaveDialog } from '../../../electron/core/reports/report-file';
+import { dialogAnswering } from '../../helpers/save-dialog';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { pdfText, qpdfCheck } from '../reports/pdf-tools';
 import { AS_OF, openReviewFixture } from './review-fixture';
 
 const tempDir = useTempDirs('dabiao-review-export-');
-
-function dialogAnswering(path: string | null) {
-  const asked: { name: string; filters: readonly FileFilter[] }[] = [];
-  const dialog: SaveDialog = {
-    chooseSavePath: (name, filters) => {
-      asked.push({ name, filters });
-      return Promise.resolve(path);
-    },
-  };
-  return { dialog, asked };
-}
 
 /** One entry of a zip file (an .xlsx), as text. */
 function zipEntry(file: string, name: string): Promise<string> {
